@@ -1,0 +1,41 @@
+package io.messageboard.application;
+
+import io.messageboard.domain.failure.MessageNotFoundException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.port.in.DeleteMessageCommand;
+import io.messageboard.domain.port.in.DeleteMessageUseCase;
+import io.messageboard.domain.port.out.MessageMetrics;
+import io.messageboard.domain.port.out.MessageRepository;
+import java.util.Objects;
+
+/** Deletes messages, optionally only at the version the caller saw. */
+public final class DeleteMessageService implements DeleteMessageUseCase {
+
+  private final MessageRepository repository;
+  private final MessageMetrics metrics;
+
+  public DeleteMessageService(MessageRepository repository, MessageMetrics metrics) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+  }
+
+  @Override
+  public void delete(DeleteMessageCommand command) {
+    MeteredOutcome.counting(
+        metrics,
+        () -> {
+          if (!repository.delete(command.id(), command.expectedVersion())) {
+            explainWhyNothingWasDeleted(command);
+          }
+          return null;
+        });
+    metrics.messageDeleted();
+  }
+
+  private void explainWhyNothingWasDeleted(DeleteMessageCommand command) {
+    Message current =
+        repository.findById(command.id()).orElseThrow(() -> new MessageNotFoundException(command.id()));
+    current.requireVersion(command.expectedVersion());
+    throw new MessageNotFoundException(command.id());
+  }
+}

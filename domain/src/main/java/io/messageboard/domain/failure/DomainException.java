@@ -1,0 +1,21 @@
+package io.messageboard.domain.failure;
+
+/** Base of the small family of unchecked failures the domain and its ports may raise. */
+public abstract sealed class DomainException extends RuntimeException
+    permits MessageNotFoundException,
+        DuplicateMessageIdException,
+        VersionMismatchException,
+        InvalidInputException,
+        StorageUnavailableException {
+
+  protected DomainException(String message) {
+    super(message);
+  }
+
+  protected DomainException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** The kind of failure, for metrics and for adapters that map failures to responses. */
+  public abstract FailureKind kind();
+}

@@ -1,0 +1,269 @@
+package io.messageboard.domain.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessagePage;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.PageRequest;
+import io.messageboard.domain.model.ReplicaId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Behaviour every {@link MessageRepository} must have. Each implementation's test extends this class and
+ * supplies an empty repository.
+ */
+public abstract class MessageRepositoryContract {
+
+  protected static final ReplicaId REPLICA = new ReplicaId("replica-1");
+  protected static final Instant CREATED = Instant.parse("2026-01-02T03:04:05.678Z");
+
+  private MessageRepository repository;
+
+  /** A repository holding no messages, fresh for each test. */
+  protected abstract MessageRepository emptyRepository();
+
+  @BeforeEach
+  void startEmpty() {
+    repository = emptyRepository();
+  }
+
+  protected static NewMessage newMessage(Integer id, String text) {
+    return new NewMessage(Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, CREATED);
+  }
+
+  @Test
+  void storesAMessageUnderTheRequestedIdAndReadsItBackWhole() {
+    Message stored = repository.add(newMessage(42, "hello"));
+
+    assertThat(stored.id()).isEqualTo(new MessageId(42));
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(stored.createdAt()).isEqualTo(CREATED).isEqualTo(stored.updatedAt());
+    assertThat(repository.findById(new MessageId(42))).contains(stored);
+  }
+
+  @Test
+  void findsNothingUnderAnUnknownId() {
+    repository.add(newMessage(1, "one"));
+
+    assertThat(repository.findById(new MessageId(2))).isEmpty();
+  }
+
+  @Test
+  void assignsIncreasingIdsWhenNoneIsRequested() {
+    Message first = repository.add(newMessage(null, "first"));
+    Message second = repository.add(newMessage(null, "second"));
+
+    assertThat(second.id()).isGreaterThan(first.id());
+    assertThat(repository.findById(second.id())).contains(second);
+  }
+
+  @Test
+  void assignsIdsPastTheHighestClientChosenId() {
+    repository.add(newMessage(1000, "chosen"));
+
+    Message assigned = repository.add(newMessage(null, "assigned"));
+
+    assertThat(assigned.id().value()).isGreaterThan(1000);
+  }
+
+  @Test
+  void refusesADuplicateIdAndKeepsTheOriginal() {
+    Message original = repository.add(newMessage(7, "original"));
+
+    assertThatThrownBy(() -> repository.add(newMessage(7, "intruder")))
+        .isInstanceOf(DuplicateMessageIdException.class);
+    assertThat(repository.findById(new MessageId(7))).contains(original);
+  }
+
+  @Test
+  void pagesThroughMessagesInIdOrderWithoutGapsOrRepeats() {
+    IntStream.of(5, 3, 9, 1, 7).forEach(id -> repository.add(newMessage(id, "m" + id)));
+
+    MessagePage first = repository.findPage(PageRequest.first(2));
+    MessagePage second = repository.findPage(new PageRequest(first.nextAfter(), 2));
+    MessagePage third = repository.findPage(new PageRequest(second.nextAfter(), 2));
+
+    assertThat(ids(first.items())).containsExactly(1, 3);
+    assertThat(ids(second.items())).containsExactly(5, 7);
+    assertThat(ids(third.items())).containsExactly(9);
+    assertThat(third.nextAfter()).isEmpty();
+  }
+
+  @Test
+  void endsPagingWhenTheLastPageIsExactlyFull() {
+    IntStream.rangeClosed(1, 4).forEach(id -> repository.add(newMessage(id, "m" + id)));
+
+    MessagePage page = repository.findPage(new PageRequest(Optional.of(new MessageId(2)), 2));
+
+    assertThat(ids(page.items())).containsExactly(3, 4);
+    assertThat(page.nextAfter()).isEmpty();
+  }
+
+  @Test
+  void returnsAnEmptyPageAfterTheHighestId() {
+    repository.add(newMessage(1, "only"));
+
+    MessagePage page = repository.findPage(new PageRequest(Optional.of(new MessageId(Integer.MAX_VALUE)), 10));
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.nextAfter()).isEmpty();
+  }
+
+  @Test
+  void handsEveryMessageToTheSinkInIdOrder() {
+    IntStream.of(30, 10, 20).forEach(id -> repository.add(newMessage(id, "m" + id)));
+    List<Message> seen = new ArrayList<>();
+
+    repository.forEachMessage(seen::add);
+
+    assertThat(ids(seen)).containsExactly(10, 20, 30);
+  }
+
+  @Test
+  void appliesAnEditMadeFromTheStoredVersion() {
+    Message stored = repository.add(newMessage(1, "before"));
+    Message edited = stored.edit(new MessageText("after"), CREATED.plusSeconds(60));
+
+    assertThat(repository.update(edited)).isTrue();
+    assertThat(repository.findById(stored.id())).contains(edited);
+    assertThat(edited.version()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesAnEditMadeFromAStaleVersion() {
+    Message stored = repository.add(newMessage(1, "v1"));
+    Message second = stored.edit(new MessageText("v2"), CREATED.plusSeconds(1));
+    repository.update(second);
+
+    Message stale = stored.edit(new MessageText("lost"), CREATED.plusSeconds(2));
+
+    assertThat(repository.update(stale)).isFalse();
+    assertThat(repository.findById(stored.id())).contains(second);
+  }
+
+  @Test
+  void refusesAnEditOfAMissingMessage() {
+    Message ghost = repository.add(newMessage(1, "ghost"));
+    repository.delete(ghost.id(), OptionalLong.empty());
+
+    assertThat(repository.update(ghost.edit(new MessageText("boo"), CREATED))).isFalse();
+    assertThat(repository.findById(ghost.id())).isEmpty();
+  }
+
+  @Test
+  void deletesUnconditionallyOnceOnly() {
+    repository.add(newMessage(1, "bye"));
+
+    assertThat(repository.delete(new MessageId(1), OptionalLong.empty())).isTrue();
+    assertThat(repository.delete(new MessageId(1), OptionalLong.empty())).isFalse();
+    assertThat(repository.findById(new MessageId(1))).isEmpty();
+  }
+
+  @Test
+  void deletesOnlyAtTheExpectedVersion() {
+    repository.add(newMessage(1, "v1"));
+
+    assertThat(repository.delete(new MessageId(1), OptionalLong.of(2))).isFalse();
+    assertThat(repository.findById(new MessageId(1))).isPresent();
+    assertThat(repository.delete(new MessageId(1), OptionalLong.of(1))).isTrue();
+    assertThat(repository.findById(new MessageId(1))).isEmpty();
+  }
+
+  static Stream<String> awkwardTexts() {
+    return Stream.of(
+        "emoji 😀👍🏽👨‍👩‍👧",
+        "combining e\u0301 a\u0308 n\u0303",
+        "right to left: שלום עולם مرحبا",
+        "quotes ' \" ` and backslashes \\ \\\\ \\n",
+        "'; DROP TABLE messages; --",
+        "100% of _under_scores_ %_%",
+        "tab\tnewline\ncarriage\rreturn",
+        "😀".repeat(MessageText.MAX_CODE_POINTS),
+        "x".repeat(MessageText.MAX_CODE_POINTS));
+  }
+
+  @ParameterizedTest
+  @MethodSource("awkwardTexts")
+  void storesTextExactlyAsGiven(String text) {
+    Message stored = repository.add(newMessage(1, text));
+
+    assertThat(repository.findById(stored.id()).orElseThrow().text().value()).isEqualTo(text);
+  }
+
+  @Test
+  void acceptsExactlyOneOfManyConcurrentAddsOfTheSameId() throws Exception {
+    List<Callable<Boolean>> adds = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      String text = "racer " + i;
+      adds.add(() -> {
+        try {
+          repository.add(newMessage(99, text));
+          return true;
+        } catch (DuplicateMessageIdException duplicate) {
+          return false;
+        }
+      });
+    }
+
+    assertThat(runTogether(adds)).containsOnlyOnce(true);
+  }
+
+  @Test
+  void appliesExactlyOneOfManyConcurrentEditsFromTheSameVersion() throws Exception {
+    Message stored = repository.add(newMessage(1, "v1"));
+    List<Callable<Boolean>> edits = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Message edited = stored.edit(new MessageText("edit " + i), CREATED.plusSeconds(i));
+      edits.add(() -> repository.update(edited));
+    }
+
+    assertThat(runTogether(edits)).containsOnlyOnce(true);
+    assertThat(repository.findById(stored.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  private static List<Boolean> runTogether(List<Callable<Boolean>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Boolean>> futures = new ArrayList<>();
+      for (Callable<Boolean> task : tasks) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return task.call();
+        }));
+      }
+      start.countDown();
+      List<Boolean> results = new ArrayList<>();
+      for (Future<Boolean> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Integer> ids(List<Message> messages) {
+    return messages.stream().map(message -> message.id().value()).toList();
+  }
+}
