@@ -2,7 +2,7 @@ package io.messageboard.application;
 
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.model.Message;
-import io.messageboard.domain.port.in.DeleteMessageCommand;
+import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.port.in.DeleteMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;

@@ -3,7 +3,7 @@ package io.messageboard.application;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import io.messageboard.domain.model.Message;
-import io.messageboard.domain.port.in.EditMessageCommand;
+import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.port.in.EditMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;

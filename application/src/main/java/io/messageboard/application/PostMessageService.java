@@ -3,7 +3,7 @@ package io.messageboard.application;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.ReplicaId;
-import io.messageboard.domain.port.in.PostMessageCommand;
+import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;

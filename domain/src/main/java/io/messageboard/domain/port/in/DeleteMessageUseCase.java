@@ -1,5 +1,7 @@
 package io.messageboard.domain.port.in;
 
+import io.messageboard.domain.command.DeleteMessageCommand;
+
 /** Driving port: deletes a message. */
 public interface DeleteMessageUseCase {
 

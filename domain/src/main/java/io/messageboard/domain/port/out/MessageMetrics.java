@@ -12,20 +12,4 @@ public interface MessageMetrics {
   void messageDeleted();
 
   void failed(FailureKind kind);
-
-  /** Counts nothing; for library users who do not export metrics. */
-  MessageMetrics NONE =
-      new MessageMetrics() {
-        @Override
-        public void messageCreated() {}
-
-        @Override
-        public void messageEdited() {}
-
-        @Override
-        public void messageDeleted() {}
-
-        @Override
-        public void failed(FailureKind kind) {}
-      };
 }

@@ -1,10 +1,10 @@
-package io.messageboard.domain.port.in;
+package io.messageboard.domain.command;
 
 import io.messageboard.domain.model.MessageId;
 import java.util.Objects;
 import java.util.OptionalLong;
 
-/** Input of {@link DeleteMessageUseCase}; with an expected version the delete applies only to that version. */
+/** Input of {@code DeleteMessageUseCase}; with an expected version the delete applies only to that version. */
 public record DeleteMessageCommand(MessageId id, OptionalLong expectedVersion) {
 
   public DeleteMessageCommand {

@@ -1,11 +1,11 @@
-package io.messageboard.domain.port.in;
+package io.messageboard.domain.command;
 
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Input of {@link PostMessageUseCase}: the text and, optionally, the id the client chose. */
+/** Input of {@code PostMessageUseCase}: the text and, optionally, the id the client chose. */
 public record PostMessageCommand(Optional<MessageId> id, MessageText text) {
 
   public PostMessageCommand {

@@ -1,11 +1,11 @@
-package io.messageboard.domain.port.in;
+package io.messageboard.domain.command;
 
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
 import java.util.Objects;
 import java.util.OptionalLong;
 
-/** Input of {@link EditMessageUseCase}; with an expected version the edit applies only to that version. */
+/** Input of {@code EditMessageUseCase}; with an expected version the edit applies only to that version. */
 public record EditMessageCommand(MessageId id, MessageText text, OptionalLong expectedVersion) {
 
   public EditMessageCommand {

@@ -1,0 +1,48 @@
+package io.messageboard.bootstrap.config;
+
+import java.util.Locale;
+
+/** Every setting the service reads, with its default and meaning; the source of {@code --help}. */
+public enum Setting {
+  HTTP_PORT("8080", "Port of the public API; 0 picks a free port and logs it."),
+  MANAGEMENT_PORT("9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
+  REPLICA_ID("<hostname>", "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),
+  STORAGE("memory", "mariadb (MESSAGEBOARD_DB_URL, or an embedded MariaDB when unset) or memory."),
+  DB_URL("<unset>", "jdbc:mariadb://host:port/db of an external MariaDB; unset starts an embedded one."),
+  DB_USER("messageboard", "Database user the service runs as (DML only is enough)."),
+  DB_PASSWORD("<empty>", "Password of DB_USER; or MESSAGEBOARD_DB_PASSWORD_FILE naming a file holding it."),
+  DB_MIGRATION_USER("<DB_USER>", "Database user that owns the schema and runs migrations."),
+  DB_MIGRATION_PASSWORD("<DB_PASSWORD>", "Password of DB_MIGRATION_USER; or MESSAGEBOARD_DB_MIGRATION_PASSWORD_FILE."),
+  DB_POOL_SIZE("<2 x cores>", "Maximum connections in the pool."),
+  DB_CONNECTION_TIMEOUT("3s", "How long a request waits for a connection before answering 503."),
+  DATA_DIR("./data", "Directory of the embedded MariaDB's data; survives restarts."),
+  SHUTDOWN_DRAIN("5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
+  SHUTDOWN_TIMEOUT("20s", "After the drain: longest wait for in-flight requests to finish."),
+  LOG_FORMAT("text", "text, or json for one JSON object per line.");
+
+  private final String defaultValue;
+  private final String description;
+
+  Setting(String defaultValue, String description) {
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** Name of the environment variable, e.g. {@code MESSAGEBOARD_HTTP_PORT}. */
+  public String environmentVariable() {
+    return "MESSAGEBOARD_" + name();
+  }
+
+  /** Name of the system property, e.g. {@code messageboard.http.port}. */
+  public String systemProperty() {
+    return "messageboard." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,114 @@
+package io.messageboard.bootstrap.config;
+
+import io.messageboard.domain.failure.InvalidInputException;
+import io.messageboard.domain.model.ReplicaId;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The service's configuration, read once at start from system properties, environment and secret files. */
+public record Settings(
+    int httpPort,
+    int managementPort,
+    ReplicaId replica,
+    StorageKind storage,
+    Optional<String> dbUrl,
+    String dbUser,
+    String dbPassword,
+    String dbMigrationUser,
+    String dbMigrationPassword,
+    int dbPoolSize,
+    Duration dbConnectionTimeout,
+    Path dataDir,
+    Duration shutdownDrain,
+    Duration shutdownTimeout,
+    LogFormat logFormat) {
+
+  /** Where messages are kept. */
+  public enum StorageKind {
+    MARIADB,
+    MEMORY
+  }
+
+  /** Shape of log lines on standard output. */
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
+
+  /** Reads the settings of this process. */
+  public static Settings fromEnvironment() {
+    return from(System.getenv(), SettingValues.systemProperties());
+  }
+
+  /** Reads settings from the given maps; throws {@link InvalidSettingException} naming the first bad one. */
+  public static Settings from(Map<String, String> environment, Map<String, String> properties) {
+    SettingValues values = new SettingValues(new SettingSource(environment, properties));
+    String dbUser = values.text(Setting.DB_USER, "messageboard");
+    String dbPassword = values.text(Setting.DB_PASSWORD, "");
+    return new Settings(
+        values.port(Setting.HTTP_PORT, 8080),
+        values.port(Setting.MANAGEMENT_PORT, 9080),
+        replica(values),
+        values.choice(Setting.STORAGE, StorageKind.class, StorageKind.MEMORY),
+        values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
+        dbUser,
+        dbPassword,
+        values.text(Setting.DB_MIGRATION_USER, dbUser),
+        values.text(Setting.DB_MIGRATION_PASSWORD, dbPassword),
+        values.positiveInt(Setting.DB_POOL_SIZE, 2 * Runtime.getRuntime().availableProcessors()),
+        values.duration(Setting.DB_CONNECTION_TIMEOUT, Duration.ofSeconds(3)),
+        Path.of(values.text(Setting.DATA_DIR, "./data")),
+        values.duration(Setting.SHUTDOWN_DRAIN, Duration.ofSeconds(5)),
+        values.duration(Setting.SHUTDOWN_TIMEOUT, Duration.ofSeconds(20)),
+        values.choice(Setting.LOG_FORMAT, LogFormat.class, LogFormat.TEXT));
+  }
+
+  /** Settings for tests: ephemeral ports, in-memory storage, no drain. */
+  public static Settings forTests() {
+    return from(
+        Map.of(
+            Setting.HTTP_PORT.environmentVariable(), "0",
+            Setting.MANAGEMENT_PORT.environmentVariable(), "0",
+            Setting.REPLICA_ID.environmentVariable(), "test-replica",
+            Setting.STORAGE.environmentVariable(), "memory",
+            Setting.SHUTDOWN_DRAIN.environmentVariable(), "0s",
+            Setting.SHUTDOWN_TIMEOUT.environmentVariable(), "5s"),
+        Map.of());
+  }
+
+  private static ReplicaId replica(SettingValues values) {
+    String raw = values.optionalText(Setting.REPLICA_ID).orElseGet(Settings::hostname);
+    try {
+      return new ReplicaId(raw);
+    } catch (InvalidInputException e) {
+      throw new InvalidSettingException(Setting.REPLICA_ID, raw, "1-64 characters of A-Z a-z 0-9 . _ -");
+    }
+  }
+
+  private static String hostname() {
+    try {
+      String name = InetAddress.getLocalHost().getHostName();
+      return name.replaceAll("[^A-Za-z0-9._-]", "-");
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  private static String requireMariaDbUrl(String url) {
+    if (!url.startsWith("jdbc:mariadb://") && !url.startsWith("jdbc:mysql://")) {
+      throw new InvalidSettingException(Setting.DB_URL, url, "jdbc:mariadb://host:port/database");
+    }
+    return url;
+  }
+
+  @Override
+  public String toString() {
+    // Passwords never reach logs.
+    return "Settings[httpPort=%d, managementPort=%d, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s]"
+        .formatted(httpPort, managementPort, replica, storage, dbUrl.orElse("<embedded>"), dbUser, dbPoolSize, dataDir);
+  }
+}

@@ -1,0 +1,29 @@
+package io.messageboard.bootstrap.storage;
+
+import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
+import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Duration;
+
+/** Storage held in the process; lost on exit. */
+final class InMemoryStorage implements Storage {
+
+  private final MessageRepository repository = new InMemoryMessageRepository();
+
+  @Override
+  public MessageRepository repository() {
+    return repository;
+  }
+
+  @Override
+  public String description() {
+    return "in-memory (messages are lost on exit)";
+  }
+
+  @Override
+  public boolean isReachable(Duration timeout) {
+    return true;
+  }
+
+  @Override
+  public void close() {}
+}
