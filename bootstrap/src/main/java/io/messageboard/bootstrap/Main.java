@@ -1,0 +1,36 @@
+package io.messageboard.bootstrap;
+
+import io.messageboard.bootstrap.config.InvalidSettingException;
+import io.messageboard.bootstrap.config.Settings;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Command line entry point: {@code java -jar messageboard.jar [--help]}. */
+public final class Main {
+
+  static final int EXIT_INVALID_CONFIGURATION = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      HelpText.print(System.out);
+      return;
+    }
+    if (args.length > 0) {
+      System.err.println("Unknown argument: " + args[0] + " (try --help)");
+      System.exit(EXIT_INVALID_CONFIGURATION);
+    }
+    Settings settings;
+    try {
+      settings = Settings.fromEnvironment();
+    } catch (InvalidSettingException e) {
+      System.err.println(e.getMessage());
+      System.exit(EXIT_INVALID_CONFIGURATION);
+      return;
+    }
+    Application application = new Application(settings).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
+  }
+
+}
