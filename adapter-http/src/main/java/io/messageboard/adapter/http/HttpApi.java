@@ -1,15 +1,29 @@
 package io.messageboard.adapter.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.messageboard.adapter.http.docs.ApiDocsRoutes;
+import io.messageboard.adapter.http.problem.FailureResponder;
+import io.messageboard.adapter.http.request.JsonBody;
+import io.messageboard.adapter.http.request.RequestIds;
+import io.messageboard.adapter.http.seed.SeedRoutes;
+import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.model.ReplicaId;
 import io.messageboard.domain.port.out.MessageMetrics;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The public HTTP API (v1 and the seed-compatible API) as a Javalin application. */
+/** The public HTTP API (v1, the seed-compatible API and the API docs) as a Javalin application. */
 public final class HttpApi {
+
+  public static final String SERVED_BY = "X-Served-By";
+  private static final String REQUEST_ID_ATTRIBUTE = "messageboard.requestId";
 
   private HttpApi() {}
 
@@ -24,12 +38,56 @@ public final class HttpApi {
       RequestObserver observer,
       Consumer<JavalinConfig> serverSettings) {
     Objects.requireNonNull(useCases, "useCases");
-    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(replica, "replica");
     Objects.requireNonNull(observer, "observer");
+    ObjectMapper json = JsonMapper.builder().build();
+    FailureResponder failures = new FailureResponder(json, Objects.requireNonNull(metrics, "metrics"));
     return Javalin.create(
         config -> {
-          config.routes.get("/", ctx -> ctx.json(Map.of("Message", "Hello from " + replica.value() + ".")));
+          config.startup.showJavalinBanner = false;
+          config.jsonMapper(new JavalinJackson(json, false));
+          config.http.prefer405over404 = true;
+          config.http.generateEtags = false;
+          config.http.maxRequestSize = JsonBody.MAX_BYTES;
+          config.routes.before(ctx -> identify(ctx, replica));
+          new MessagesV1Routes(useCases).register(config.routes);
+          new SeedRoutes(useCases, replica).register(config.routes);
+          new ApiDocsRoutes().register(config.routes);
+          config.routes.exception(Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));
+          config.routes.error(404, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
+          config.routes.error(405, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
+          config.requestLogger.http((ctx, millis) -> observer.completed(completed(ctx, millis)));
           serverSettings.accept(config);
         });
+  }
+
+  private static void identify(Context ctx, ReplicaId replica) {
+    String requestId = RequestIds.acceptOrGenerate(ctx.header(RequestIds.HEADER));
+    ctx.attribute(REQUEST_ID_ATTRIBUTE, requestId);
+    ctx.header(RequestIds.HEADER, requestId);
+    ctx.header(SERVED_BY, replica.value());
+  }
+
+  private static String requestId(Context ctx) {
+    String id = ctx.attribute(REQUEST_ID_ATTRIBUTE);
+    return id != null ? id : RequestIds.acceptOrGenerate(null);
+  }
+
+  private static CompletedRequest completed(Context ctx, float millis) {
+    return new CompletedRequest(
+        requestId(ctx),
+        ctx.method().name(),
+        routeTemplate(ctx),
+        ctx.statusCode(),
+        Duration.ofNanos((long) (millis * 1_000_000)));
+  }
+
+  private static String routeTemplate(Context ctx) {
+    try {
+      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+      return endpoint == null ? CompletedRequest.UNMATCHED_ROUTE : endpoint.path;
+    } catch (RuntimeException noEndpoint) {
+      return CompletedRequest.UNMATCHED_ROUTE;
+    }
   }
 }

@@ -1,0 +1,82 @@
+package io.messageboard.adapter.http.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.messageboard.adapter.http.request.RequestRejectedException;
+import io.messageboard.adapter.http.seed.SeedErrorBodies;
+import io.messageboard.adapter.http.seed.SeedRoutes;
+import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.InvalidInputException;
+import io.messageboard.domain.port.out.MessageMetrics;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns any exception a handler raised into a response: seed-shaped on the seed API, problem+json elsewhere. */
+public final class FailureResponder {
+
+  private static final Logger log = LoggerFactory.getLogger(FailureResponder.class);
+
+  private static final String RENDERED = "messageboard.failureRendered";
+
+  private final ObjectMapper json;
+  private final MessageMetrics metrics;
+
+  public FailureResponder(ObjectMapper json, MessageMetrics metrics) {
+    this.json = json;
+    this.metrics = metrics;
+  }
+
+  public void respond(Exception exception, Context ctx, String requestId) {
+    render(FailureMapping.describe(exception), exception, ctx, requestId);
+  }
+
+  /**
+   * Answers a status Javalin set itself (no route for the path, or not for the method) in the same shape as every
+   * other failure, unless a failure was already rendered for this request.
+   */
+  public void respondToStatus(Context ctx, String requestId) {
+    if (ctx.attribute(RENDERED) == null) {
+      render(FailureMapping.routingFailure(ctx.statusCode()), null, ctx, requestId);
+    }
+  }
+
+  private void render(Failure failure, Exception exception, Context ctx, String requestId) {
+    ctx.attribute(RENDERED, Boolean.TRUE);
+    if (exception instanceof RequestRejectedException || exception instanceof InvalidInputException
+        || failure.status() == 413) {
+      // Use cases count their own failures; requests refused before reaching one are counted here.
+      metrics.failed(FailureKind.INVALID);
+    }
+    if (failure.status() >= 500 && failure.kind() == null) {
+      log.error("Request {} {} {} failed", requestId, ctx.method(), ctx.path(), exception);
+    }
+    if (ctx.res().isCommitted()) {
+      log.warn("Request {} failed after its response started ({}); the response is cut short",
+          requestId, describe(exception));
+      return;
+    }
+    ctx.res().resetBuffer();
+    failure.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
+    if (SeedRoutes.owns(ctx.path())) {
+      ctx.status(SeedErrorBodies.status(failure)).json(SeedErrorBodies.of(ctx.method().name(), failure));
+    } else {
+      ctx.status(failure.status())
+          .contentType(ProblemDetails.MEDIA_TYPE)
+          .result(write(ProblemDetails.of(failure, ctx.path(), requestId)));
+    }
+  }
+
+  private String write(ProblemDetails problem) {
+    try {
+      return json.writeValueAsString(problem);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String describe(Exception exception) {
+    return exception instanceof UncheckedIOException ? "client went away" : exception.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,49 @@
+package io.messageboard.adapter.http.seed;
+
+import io.messageboard.adapter.http.problem.Failure;
+import io.messageboard.domain.failure.FailureKind;
+import java.util.Map;
+
+/** Error bodies of the seed API: the seed's keys and texts, chosen per operation and failure. */
+public final class SeedErrorBodies {
+
+  private SeedErrorBodies() {}
+
+  public static Map<String, String> of(String method, Failure failure) {
+    FailureKind kind = failure.kind();
+    if (kind == FailureKind.STORAGE_UNAVAILABLE) {
+      return Map.of("message", "Cannot connect to the database. Try again later.");
+    }
+    if (kind == FailureKind.DUPLICATE) {
+      return Map.of("error", "Integrity error, duplicated ID");
+    }
+    if (kind == FailureKind.NOT_FOUND) {
+      return switch (method) {
+        case "PUT" -> Map.of("error", "No rows updated, ID not found");
+        case "DELETE" -> Map.of("error", "No rows deleted, ID not found");
+        default -> Map.of("message", "ID not found");
+      };
+    }
+    if (failure.status() == 400 || failure.status() == 422) {
+      return Map.of("message", invalidFormat(method, failure));
+    }
+    return Map.of("message", failure.detail());
+  }
+
+  /** Status of a seed error: body-rule violations are plain 400s there, as the seed documented them. */
+  public static int status(Failure failure) {
+    return failure.status() == 422 ? 400 : failure.status();
+  }
+
+  private static String invalidFormat(String method, Failure failure) {
+    boolean pathIdProblem = failure.errors().stream().anyMatch(error -> error.field().equals("id"));
+    if (pathIdProblem) {
+      return "Invalid ID. It must be a whole number between 1 and 2147483647";
+    }
+    return switch (method) {
+      case "POST" -> "Invalid format. Must include only 'clid' and 'mess'";
+      case "PUT" -> "Invalid format. Must include only 'mess'";
+      default -> failure.detail();
+    };
+  }
+}

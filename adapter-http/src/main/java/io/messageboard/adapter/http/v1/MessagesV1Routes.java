@@ -1,0 +1,95 @@
+package io.messageboard.adapter.http.v1;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.messageboard.adapter.http.MessageUseCases;
+import io.messageboard.adapter.http.request.BodyFields;
+import io.messageboard.adapter.http.request.DomainValues;
+import io.messageboard.adapter.http.request.JsonBody;
+import io.messageboard.adapter.http.request.PathIds;
+import io.messageboard.domain.command.DeleteMessageCommand;
+import io.messageboard.domain.command.EditMessageCommand;
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessagePage;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.PageRequest;
+import java.util.Optional;
+import java.util.Set;
+
+/** Version 1 of the message API, under {@code /api/v1/messages}. */
+public final class MessagesV1Routes {
+
+  public static final String COLLECTION = "/api/v1/messages";
+  public static final String ITEM = COLLECTION + "/{id}";
+
+  private final MessageUseCases useCases;
+
+  public MessagesV1Routes(MessageUseCases useCases) {
+    this.useCases = useCases;
+  }
+
+  public void register(RoutesConfig routes) {
+    routes.get(COLLECTION, this::list);
+    routes.post(COLLECTION, this::post);
+    routes.get(ITEM, this::get);
+    routes.put(ITEM, this::edit);
+    routes.delete(ITEM, this::delete);
+  }
+
+  private void list(Context ctx) {
+    PageRequest request = PageQuery.from(ctx);
+    MessagePage page = useCases.list().list(request);
+    String next = page.nextAfter().map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after)).orElse(null);
+    ctx.json(new MessagePageResponse(page.items().stream().map(MessageResponse::from).toList(), next));
+  }
+
+  private void post(Context ctx) {
+    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("id", "text")));
+    var rawId = fields.optionalInteger("id");
+    var rawText = fields.requiredText("text");
+    fields.requireValid();
+    DomainValues values = new DomainValues();
+    Optional<MessageId> id = values.id("id", rawId);
+    Optional<MessageText> text = values.text("text", rawText);
+    values.requireValid();
+    Message created = useCases.post().post(new PostMessageCommand(id, text.orElseThrow()));
+    ctx.status(201).header(Header.LOCATION, COLLECTION + "/" + created.id().value());
+    respond(ctx, created);
+  }
+
+  private void get(Context ctx) {
+    Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
+    if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), message)) {
+      ctx.status(304).header(Header.ETAG, EntityTags.of(message));
+      return;
+    }
+    respond(ctx, message);
+  }
+
+  private void edit(Context ctx) {
+    MessageId id = PathIds.parse("id", ctx.pathParam("id"));
+    var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
+    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("text")));
+    var rawText = fields.requiredText("text");
+    fields.requireValid();
+    DomainValues values = new DomainValues();
+    Optional<MessageText> text = values.text("text", rawText);
+    values.requireValid();
+    respond(ctx, useCases.edit().edit(new EditMessageCommand(id, text.orElseThrow(), expectedVersion)));
+  }
+
+  private void delete(Context ctx) {
+    MessageId id = PathIds.parse("id", ctx.pathParam("id"));
+    var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
+    useCases.delete().delete(new DeleteMessageCommand(id, expectedVersion));
+    ctx.status(204);
+  }
+
+  private static void respond(Context ctx, Message message) {
+    ctx.header(Header.ETAG, EntityTags.of(message)).json(MessageResponse.from(message));
+  }
+}

@@ -1,0 +1,40 @@
+package io.messageboard.adapter.http.v1;
+
+import io.javalin.http.Context;
+import io.messageboard.adapter.http.request.PathIds;
+import io.messageboard.adapter.http.request.RequestRejectedException;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code limit} and {@code after} of the list endpoint; anything but plain in-range integers is a 400. */
+final class PageQuery {
+
+  private PageQuery() {}
+
+  static PageRequest from(Context ctx) {
+    int limit = single(ctx, "limit").map(PageQuery::limit).orElse(PageRequest.DEFAULT_LIMIT);
+    Optional<MessageId> after = single(ctx, "after").map(raw -> PathIds.parse("after", raw));
+    return new PageRequest(after, limit);
+  }
+
+  private static Optional<String> single(Context ctx, String name) {
+    List<String> values = ctx.queryParams(name);
+    if (values.size() > 1) {
+      throw RequestRejectedException.malformed(name, "must be given at most once");
+    }
+    return values.stream().findFirst();
+  }
+
+  private static int limit(String raw) {
+    if (!raw.matches("[0-9]{1,3}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > PageRequest.MAX_LIMIT) {
+      throw RequestRejectedException.malformed("limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+    }
+    return Integer.parseInt(raw);
+  }
+
+  static String nextUrl(String path, int limit, MessageId after) {
+    return path + "?limit=" + limit + "&after=" + after.value();
+  }
+}

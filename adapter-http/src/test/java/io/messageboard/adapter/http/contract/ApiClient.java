@@ -1,0 +1,100 @@
+package io.messageboard.adapter.http.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.messageboard.adapter.http.seed.SeedRoutes;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A raw HTTP client for tests that checks every response it receives: against the OpenAPI contract where the
+ * contract has the operation, as problem+json where it does not, and never a 500.
+ */
+public final class ApiClient {
+
+  public static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+  private final String base;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public ApiClient(String base) {
+    this.base = base;
+  }
+
+  public ApiResponse get(String path) {
+    return send("GET", path, Map.of(), null);
+  }
+
+  public ApiResponse get(String path, Map<String, String> headers) {
+    return send("GET", path, headers, null);
+  }
+
+  public ApiResponse post(String path, String json) {
+    return send("POST", path, JSON, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public ApiResponse put(String path, String json) {
+    return send("PUT", path, JSON, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public ApiResponse put(String path, String json, String ifMatch) {
+    return send("PUT", path, Map.of("Content-Type", "application/json", "If-Match", ifMatch),
+        json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public ApiResponse delete(String path) {
+    return send("DELETE", path, Map.of(), null);
+  }
+
+  public ApiResponse delete(String path, String ifMatch) {
+    return send("DELETE", path, Map.of("If-Match", ifMatch), null);
+  }
+
+  public ApiResponse send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    ApiResponse response;
+    try {
+      HttpResponse<byte[]> raw = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response = new ApiResponse(raw.statusCode(), raw.headers().map(), raw.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + pathAndQuery + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+    check(method, pathAndQuery, response);
+    return response;
+  }
+
+  private static void check(String method, String pathAndQuery, ApiResponse response) {
+    String path = pathAndQuery.split("\\?", 2)[0];
+    assertThat(response.status()).as("%s %s never answers 500: %s", method, path, response.text()).isNotEqualTo(500);
+    if (ResponseBodySchemas.documented(method, path).isEmpty()) {
+      checkUndocumented(path, response);
+      return;
+    }
+    assertThat(ContractValidator.violations(method, path, response))
+        .as("%s %s → %d %s conforms to the contract", method, path, response.status(), response.text())
+        .isEmpty();
+  }
+
+  private static void checkUndocumented(String path, ApiResponse response) {
+    assertThat(response.status()).as("only unknown routes and methods are missing from the contract").isIn(404, 405);
+    if (SeedRoutes.owns(path)) {
+      assertThat(response.json().path("message").isTextual()).as("seed-shaped error").isTrue();
+      return;
+    }
+    assertThat(response.header("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.json().path("status").asInt()).isEqualTo(response.status());
+  }
+}
