@@ -1,0 +1,85 @@
+package io.messageboard.adapter.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.messageboard.adapter.persistence.testdb.TestDatabase;
+import io.messageboard.adapter.persistence.testdb.TestDatabases;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.PageRequest;
+import io.messageboard.domain.model.ReplicaId;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The schema is migrated by its owner; the repository then works as a user holding only DML rights. */
+class LeastPrivilegeTest {
+
+  private static final int TABLE_ACCESS_DENIED = 1142;
+  private static final String APP_PASSWORD = "dml-only-password";
+
+  private static TestDatabase database;
+  private static String appUser;
+  private static HikariDataSource appPool;
+
+  @BeforeAll
+  static void migrateAsOwnerAndGrantOnlyDml() {
+    database = TestDatabases.fresh(LeastPrivilegeTest.class);
+    database.migrate();
+    appUser = "app_" + ProcessHandle.current().pid();
+    database.execute(
+        "CREATE USER '" + appUser + "'@'%' IDENTIFIED BY '" + APP_PASSWORD + "'",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database.name() + "`.messages TO '" + appUser + "'@'%'");
+    appPool = database.pool(appUser, APP_PASSWORD);
+  }
+
+  @AfterAll
+  static void dropTheUser() {
+    appPool.close();
+    database.execute("DROP USER IF EXISTS '" + appUser + "'@'%'");
+  }
+
+  @Test
+  void theRepositoryWorksWithSelectInsertUpdateAndDeleteOnly() {
+    JdbiMessageRepository repository = new JdbiMessageRepository(appPool);
+
+    Message chosen = repository.add(message(Optional.of(new MessageId(10)), "chosen id"));
+    Message assigned = repository.add(message(Optional.empty(), "assigned id"));
+    Message edited = chosen.edit(new MessageText("edited"), Instant.parse("2026-01-01T00:00:01Z"));
+    List<Message> all = new ArrayList<>();
+    repository.forEachMessage(all::add);
+
+    assertThat(repository.update(edited)).isTrue();
+    assertThat(repository.findById(chosen.id())).contains(edited);
+    assertThat(repository.findPage(PageRequest.first(10)).items()).hasSize(2);
+    assertThat(all).hasSize(2);
+    assertThat(repository.delete(assigned.id(), OptionalLong.of(1))).isTrue();
+  }
+
+  @Test
+  void theDmlUserCannotChangeTheSchema() {
+    Jdbi asApp = Jdbi.create(appPool);
+
+    assertThatThrownBy(() -> asApp.useHandle(h -> h.execute("DROP TABLE messages")))
+        .rootCause()
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
+    assertThatThrownBy(() -> asApp.useHandle(h -> h.execute("ALTER TABLE messages ADD COLUMN x INT")))
+        .rootCause()
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
+  }
+
+  private static NewMessage message(Optional<MessageId> id, String text) {
+    return new NewMessage(id, new MessageText(text), new ReplicaId("app"), Instant.parse("2026-01-01T00:00:00Z"));
+  }
+}
