@@ -3,14 +3,25 @@ package io.messageboard.bootstrap;
 import io.javalin.Javalin;
 import io.messageboard.adapter.http.HttpApi;
 import io.messageboard.adapter.http.MessageUseCases;
+import io.messageboard.adapter.http.RequestObserver;
+import io.messageboard.adapter.metrics.HttpServerRequests;
+import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
+import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
-import io.messageboard.application.NoMessageMetrics;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.lifecycle.DrainState;
+import io.messageboard.bootstrap.lifecycle.GracefulShutdown;
+import io.messageboard.bootstrap.lifecycle.GracefulStop;
+import io.messageboard.bootstrap.lifecycle.StartupTime;
+import io.messageboard.bootstrap.management.ManagementServer;
+import io.messageboard.bootstrap.management.ReadinessCheck;
+import io.messageboard.bootstrap.observability.AccessLog;
+import io.messageboard.bootstrap.observability.RequestMetrics;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
 import io.messageboard.domain.port.out.MessageMetrics;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Clock;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -23,9 +34,12 @@ public final class Application {
 
   private final Settings settings;
   private final Clock clock;
-  private MeterRegistry registry;
+  private final DrainState drainState = new DrainState();
+  private PrometheusMetrics metrics;
   private Storage storage;
   private Javalin api;
+  private JettyServerThreadPoolMetrics apiThreadMetrics;
+  private ManagementServer management;
 
   public Application(Settings settings) {
     this(settings, Clock.systemUTC());
@@ -36,27 +50,58 @@ public final class Application {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Starts storage and the API; returns once both serve. */
+  /** Starts storage, the API and the management server; returns once all serve. */
   public synchronized Application start() {
-    registry = meterRegistry();
-    storage = StorageFactory.open(settings, registry);
-    api = httpApi(MessageBoard.over(storage.repository(), messageMetrics(), settings.replica(), clock));
-    api.start(settings.httpPort());
+    try {
+      metrics = meterRegistry();
+      storage = StorageFactory.open(settings, metrics.registry());
+      MessageMetrics messageMetrics = messageMetrics();
+      api = httpApi(MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock), messageMetrics);
+      api.start(settings.httpPort());
+      apiThreadMetrics = new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
+      apiThreadMetrics.bindTo(metrics.registry());
+      management = ManagementServer.start(settings.managementPort(), metrics, new ReadinessCheck(storage, drainState));
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
     log.info(
-        "Messageboard replica {} serving http://localhost:{}/ with storage {}",
-        settings.replica(), api.port(), storage.description());
+        "Messageboard replica {} ready in {} ms: API http://localhost:{}/ management http://localhost:{}/ storage {}",
+        settings.replica(), StartupTime.sinceProcessStart().toMillis(), api.port(), management.port(),
+        storage.description());
     return this;
   }
 
-  /** Stops the API, then storage. Safe to call more than once. */
+  /** The SIGTERM sequence: readiness 503, serve for the drain period, then {@link #stop()}. */
+  public GracefulShutdown gracefulShutdown() {
+    return new GracefulShutdown(drainState, settings.shutdownDrain(), this::stop);
+  }
+
+  /**
+   * Stops the API (no new connections, in-flight requests finish within the shutdown timeout), then the management
+   * server, storage and metrics. Safe to call more than once.
+   */
   public synchronized void stop() {
+    drainState.startDraining();
     if (api != null) {
-      api.stop();
+      GracefulStop.stop(api);
       api = null;
+    }
+    if (apiThreadMetrics != null) {
+      closeQuietly(apiThreadMetrics);
+      apiThreadMetrics = null;
+    }
+    if (management != null) {
+      management.stop();
+      management = null;
     }
     if (storage != null) {
       storage.close();
       storage = null;
+    }
+    if (metrics != null) {
+      metrics.close();
+      metrics = null;
     }
   }
 
@@ -65,21 +110,49 @@ public final class Application {
     return api.port();
   }
 
+  /** Port of /metrics and /health/* (the real one when configured as 0). */
+  public int managementPort() {
+    return management.port();
+  }
+
   public Settings settings() {
     return settings;
   }
 
-  private MeterRegistry meterRegistry() {
-    return new SimpleMeterRegistry();
+  private PrometheusMetrics meterRegistry() {
+    return PrometheusMetrics.create(settings.replica(), version());
   }
 
   private MessageMetrics messageMetrics() {
-    return new NoMessageMetrics();
+    return new MicrometerMessageMetrics(metrics.registry());
   }
 
-  private Javalin httpApi(MessageBoard board) {
+  private Javalin httpApi(MessageBoard board, MessageMetrics messageMetrics) {
     MessageUseCases useCases =
         new MessageUseCases(board.post(), board.get(), board.list(), board.export(), board.edit(), board.delete());
-    return HttpApi.create(useCases, settings.replica(), messageMetrics(), request -> {}, config -> {});
+    return HttpApi.create(
+        useCases, settings.replica(), messageMetrics, requestObserver(), GracefulStop.within(settings.shutdownTimeout()));
+  }
+
+  private RequestObserver requestObserver() {
+    RequestObserver requestMetrics = new RequestMetrics(new HttpServerRequests(metrics.registry()));
+    RequestObserver accessLog = new AccessLog(settings.replica());
+    return request -> {
+      requestMetrics.completed(request);
+      accessLog.completed(request);
+    };
+  }
+
+  private static String version() {
+    String version = Application.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    try {
+      closeable.close();
+    } catch (Exception e) {
+      log.warn("Could not close {}: {}", closeable, e.toString());
+    }
   }
 }

@@ -2,6 +2,8 @@ package io.messageboard.bootstrap;
 
 import io.messageboard.bootstrap.config.InvalidSettingException;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.lifecycle.TerminationSignals;
+import io.messageboard.bootstrap.observability.LogOutput;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -29,7 +31,9 @@ public final class Main {
       System.exit(EXIT_INVALID_CONFIGURATION);
       return;
     }
+    LogOutput.select(settings.logFormat());
     Application application = new Application(settings).start();
+    TerminationSignals.onTerminate(application.gracefulShutdown());
     Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
   }
 

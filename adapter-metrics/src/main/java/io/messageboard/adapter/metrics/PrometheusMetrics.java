@@ -27,6 +27,7 @@ public final class PrometheusMetrics implements AutoCloseable {
     Objects.requireNonNull(version, "version");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     registry.config().commonTags(Tags.of("application", "messageboard", "replica", replica.value()));
+    registry.config().meterFilter(new LintCleanNames());
     HttpServerRequests.limitUriCardinality(registry);
     ApplicationInfo.register(registry, version, replica);
     return new PrometheusMetrics(registry, RuntimeBinders.bindTo(registry));

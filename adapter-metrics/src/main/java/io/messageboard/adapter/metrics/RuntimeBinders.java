@@ -23,6 +23,7 @@ final class RuntimeBinders implements AutoCloseable {
     new JvmThreadMetrics().bindTo(registry);
     new ClassLoaderMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
+    ProcessCpuTime.bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
     JvmGcMetrics gcMetrics = new JvmGcMetrics();

@@ -31,8 +31,17 @@ class PrometheusMetricsTest {
         .contains("jvm_threads_live_threads{")
         .contains("jvm_classes_loaded_classes{")
         .contains("process_cpu_usage{")
+        .contains("process_cpu_seconds_total{")
         .contains("process_uptime_seconds{")
         .contains("process_files_open_files{");
+  }
+
+  @Test
+  void publishesNoNameThatPromtoolLintRejects() {
+    assertThat(metrics.scrape())
+        .doesNotContain("process_cpu_time_ns_total")
+        .doesNotContain("system_cpu_count")
+        .contains("system_cpus_available{");
   }
 
   @Test

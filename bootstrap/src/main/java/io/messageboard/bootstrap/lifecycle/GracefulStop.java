@@ -1,0 +1,43 @@
+package io.messageboard.bootstrap.lifecycle;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Server settings that make stopping the API graceful: stop accepting, then wait (bounded) for in-flight requests. */
+public final class GracefulStop {
+
+  private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
+
+  private GracefulStop() {}
+
+  /** Settings for the API server; {@code timeout} bounds the wait for in-flight requests. */
+  public static Consumer<JavalinConfig> within(Duration timeout) {
+    return config ->
+        config.jetty.modifyServer(
+            server -> {
+              // Javalin nests its own handlers inside a wrapper it finds on the server.
+              server.setHandler(new GracefulHandler());
+              server.setStopTimeout(Math.max(1, timeout.toMillis()));
+            });
+  }
+
+  /**
+   * Stops a server built with {@link #within}; returns false when requests were still running at the timeout (the
+   * server is stopped all the same).
+   */
+  public static boolean stop(Javalin server) {
+    try {
+      server.stop();
+      return true;
+    } catch (RuntimeException e) {
+      // Jetty reports the expired graceful wait as a failure after it has stopped everything.
+      log.warn("In-flight requests did not finish before the shutdown timeout: {}", e.toString());
+      return false;
+    }
+  }
+}

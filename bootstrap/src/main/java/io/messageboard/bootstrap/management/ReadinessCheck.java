@@ -1,0 +1,33 @@
+package io.messageboard.bootstrap.management;
+
+import io.messageboard.bootstrap.lifecycle.DrainState;
+import io.messageboard.bootstrap.storage.Storage;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Decides whether this replica should receive traffic: storage answers quickly and it is not draining. */
+public final class ReadinessCheck {
+
+  /** Longest a readiness probe waits for the storage; well under a probe's own timeout. */
+  public static final Duration STORAGE_TIMEOUT = Duration.ofSeconds(1);
+
+  private final Storage storage;
+  private final DrainState drainState;
+
+  public ReadinessCheck(Storage storage, DrainState drainState) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.drainState = Objects.requireNonNull(drainState, "drainState");
+  }
+
+  /** The first failed check ({@code draining} or {@code storage}), or empty when ready. */
+  public Optional<String> failedCheck() {
+    if (drainState.isDraining()) {
+      return Optional.of("draining");
+    }
+    if (!storage.isReachable(STORAGE_TIMEOUT)) {
+      return Optional.of("storage");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,38 @@
+package io.messageboard.bootstrap.management;
+
+import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
+import io.messageboard.bootstrap.storage.Storage;
+import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Storage whose reachability a test switches, and which counts how often it was probed. */
+final class FakeStorage implements Storage {
+
+  final AtomicBoolean reachable = new AtomicBoolean(true);
+  final AtomicInteger probes = new AtomicInteger();
+  final AtomicReference<Duration> lastTimeout = new AtomicReference<>();
+  private final MessageRepository repository = new InMemoryMessageRepository();
+
+  @Override
+  public MessageRepository repository() {
+    return repository;
+  }
+
+  @Override
+  public String description() {
+    return "fake";
+  }
+
+  @Override
+  public boolean isReachable(Duration timeout) {
+    probes.incrementAndGet();
+    lastTimeout.set(timeout);
+    return reachable.get();
+  }
+
+  @Override
+  public void close() {}
+}
