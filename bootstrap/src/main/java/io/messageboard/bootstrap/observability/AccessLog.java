@@ -16,12 +16,16 @@ public final class AccessLog implements RequestObserver {
   /** Logger name, so operators can route or silence access lines separately. */
   public static final String LOGGER = "io.messageboard.access";
 
-  private static final Logger log = LoggerFactory.getLogger(LOGGER);
-
   private final String replica;
+  private final Logger log;
 
   public AccessLog(ReplicaId replica) {
+    this(replica, LoggerFactory.getLogger(LOGGER));
+  }
+
+  AccessLog(ReplicaId replica, Logger log) {
     this.replica = Objects.requireNonNull(replica, "replica").value();
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   @Override
