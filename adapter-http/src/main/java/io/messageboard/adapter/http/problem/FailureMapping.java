@@ -55,7 +55,8 @@ public final class FailureMapping {
     }
     if (exception instanceof VersionMismatchException mismatch) {
       return failure(412, "version-mismatch", "Precondition failed",
-          mismatch.getMessage() + "; read it again and retry with its current ETag", exception.kind());
+          "Message " + mismatch.id().value() + " is not at the version If-Match names; read it again and retry with its"
+              + " current ETag", exception.kind());
     }
     if (exception instanceof InvalidInputException invalid) {
       return new Failure(400, "invalid-input", "Invalid input", invalid.getMessage(),

@@ -14,7 +14,7 @@ final class EntityTags {
   /** A version no message has: what a tag that cannot match stands for. */
   private static final long NO_VERSION = 0;
 
-  private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([\\x21\\x23-\\x7E]*)\"\\s*(,|$)");
+  private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|$)");
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
 
   private record Tag(boolean weak, String opaque) {}

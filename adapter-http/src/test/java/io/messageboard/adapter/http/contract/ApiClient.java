@@ -57,6 +57,13 @@ public final class ApiClient {
   }
 
   public ApiResponse send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+    ApiResponse response = sendUnchecked(method, pathAndQuery, headers, body);
+    check(method, pathAndQuery, response);
+    return response;
+  }
+
+  /** Sends without checking the response; only for tests that provoke a bug on purpose. */
+  public ApiResponse sendUnchecked(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(Duration.ofSeconds(30))
@@ -72,7 +79,6 @@ public final class ApiClient {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
-    check(method, pathAndQuery, response);
     return response;
   }
 

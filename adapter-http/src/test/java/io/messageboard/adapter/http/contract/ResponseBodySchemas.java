@@ -38,7 +38,8 @@ final class ResponseBodySchemas {
 
   static List<String> violations(String method, String path, ApiResponse response) {
     Optional<JsonNode> schema = schemaFor(method, path, response);
-    if (schema.isEmpty()) {
+    boolean json = response.header("Content-Type").map(type -> type.contains("json")).orElse(false);
+    if (schema.isEmpty() || !json) {
       return List.of();
     }
     JsonNode body;

@@ -1,0 +1,112 @@
+package io.messageboard.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.messageboard.adapter.http.contract.ApiClient;
+import io.messageboard.adapter.http.contract.ApiResponse;
+import io.messageboard.domain.failure.StorageUnavailableException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.ReplicaId;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class StorageUnavailableResponsesTest {
+
+  private static final StorageUnavailableException DOWN = new StorageUnavailableException("database down", null);
+
+  private static MessageUseCases allDown(Consumer<Consumer<Message>> export) {
+    return new MessageUseCases(
+        command -> {
+          throw DOWN;
+        },
+        id -> {
+          throw DOWN;
+        },
+        request -> {
+          throw DOWN;
+        },
+        export::accept,
+        command -> {
+          throw DOWN;
+        },
+        command -> {
+          throw DOWN;
+        });
+  }
+
+  @Test
+  void answersVersionOneWith503ProblemAndRetryAfter() {
+    try (StubbedApi api = new StubbedApi(allDown(sink -> { throw DOWN; }))) {
+      ApiClient client = api.client();
+
+      for (ApiResponse response : new ApiResponse[] {
+          client.get("/api/v1/messages"), client.get("/api/v1/messages/1"),
+          client.post("/api/v1/messages", "{\"text\": \"x\"}"), client.put("/api/v1/messages/1", "{\"text\": \"x\"}"),
+          client.delete("/api/v1/messages/1")}) {
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).hasValue("5");
+        assertThat(response.header("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.json().path("type").asText()).isEqualTo("urn:messageboard:problem:storage-unavailable");
+        assertThat(response.text()).doesNotContain("database down");
+      }
+    }
+  }
+
+  @Test
+  void answersTheSeedApiWith503AndTheSeedsMessage() {
+    try (StubbedApi api = new StubbedApi(allDown(sink -> { throw DOWN; }))) {
+      ApiClient client = api.client();
+
+      for (ApiResponse response : new ApiResponse[] {
+          client.get("/data"), client.get("/data/1"), client.post("/data", "{\"clid\": 1, \"mess\": \"x\"}"),
+          client.put("/data/1", "{\"mess\": \"x\"}"), client.delete("/data/1")}) {
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).hasValue("5");
+        assertThat(response.text()).isEqualTo("{\"message\":\"Cannot connect to the database. Try again later.\"}");
+      }
+    }
+  }
+
+  @Test
+  void cutsTheSeedListShortWhenTheStoreFailsAfterTheFirstRows() throws Exception {
+    Message row = storedMessage(1, "first");
+    try (StubbedApi api = new StubbedApi(allDown(sink -> {
+      for (int i = 0; i < 5_000; i++) {
+        sink.accept(row);
+      }
+      throw DOWN;
+    }))) {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/data")).build();
+      byte[] body;
+      try {
+        body = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+      } catch (IOException connectionCut) {
+        return; // also an incomplete answer: the client cannot mistake it for the whole table
+      }
+
+      assertThat(new String(body, StandardCharsets.UTF_8)).startsWith("[[1,\"first\",\"r\"]");
+      assertThatThrownBy(() -> new ObjectMapper().readTree(body))
+          .as("a cut-short list is not valid JSON, so no client takes it for the whole table")
+          .isInstanceOf(IOException.class);
+    }
+  }
+
+  private static Message storedMessage(int id, String text) {
+    return new NewMessage(Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("r"), Instant.EPOCH)
+        .storedAs(new MessageId(id));
+  }
+}
