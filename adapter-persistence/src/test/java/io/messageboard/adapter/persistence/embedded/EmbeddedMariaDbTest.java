@@ -1,0 +1,64 @@
+package io.messageboard.adapter.persistence.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded server keeps its data across restarts, even in a directory under java.io.tmpdir. */
+class EmbeddedMariaDbTest {
+
+  @TempDir Path dataDirectory;
+
+  @Test
+  void keepsDataAcrossRestartsOnTheSameDirectory() throws SQLException {
+    String firstPassword;
+    try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDirectory)) {
+      first.createDatabase("kept");
+      firstPassword = first.password();
+      try (Connection connection = DriverManager.getConnection(first.jdbcUrl("kept"), first.user(), first.password());
+          Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TABLE notes (id INT PRIMARY KEY, body TEXT)");
+        statement.execute("INSERT INTO notes VALUES (1, 'still here')");
+      }
+    }
+
+    try (EmbeddedMariaDb second = EmbeddedMariaDb.start(dataDirectory);
+        Connection connection = DriverManager.getConnection(second.jdbcUrl("kept"), second.user(), second.password());
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT body FROM notes WHERE id = 1")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("still here");
+      assertThat(second.password()).isEqualTo(firstPassword);
+    }
+  }
+
+  @Test
+  void refusesRootWithoutThePasswordAndKeepsThePasswordOwnerReadable() throws Exception {
+    try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
+      Path passwordFile = dataDirectory.resolve("mariadb-root-password");
+
+      assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password());
+      assertThat(Files.getPosixFilePermissions(passwordFile))
+          .extracting(Object::toString)
+          .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+      assertThat(canLogIn(server, "")).isFalse();
+      assertThat(canLogIn(server, server.password())).isTrue();
+    }
+  }
+
+  private static boolean canLogIn(EmbeddedMariaDb server, String password) {
+    try (Connection ignored = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(), password)) {
+      return true;
+    } catch (SQLException denied) {
+      return false;
+    }
+  }
+}
