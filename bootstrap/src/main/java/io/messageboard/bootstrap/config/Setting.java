@@ -7,7 +7,7 @@ public enum Setting {
   HTTP_PORT("8080", "Port of the public API; 0 picks a free port and logs it."),
   MANAGEMENT_PORT("9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
   REPLICA_ID("<hostname>", "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),
-  STORAGE("memory", "mariadb (MESSAGEBOARD_DB_URL, or an embedded MariaDB when unset) or memory."),
+  STORAGE("mariadb", "mariadb (MESSAGEBOARD_DB_URL, or an embedded MariaDB when unset) or memory."),
   DB_URL("<unset>", "jdbc:mariadb://host:port/db of an external MariaDB; unset starts an embedded one."),
   DB_USER("messageboard", "Database user the service runs as (DML only is enough)."),
   DB_PASSWORD("<empty>", "Password of DB_USER; or MESSAGEBOARD_DB_PASSWORD_FILE naming a file holding it."),

@@ -53,7 +53,7 @@ public record Settings(
         values.port(Setting.HTTP_PORT, 8080),
         values.port(Setting.MANAGEMENT_PORT, 9080),
         replica(values),
-        values.choice(Setting.STORAGE, StorageKind.class, StorageKind.MEMORY),
+        values.choice(Setting.STORAGE, StorageKind.class, StorageKind.MARIADB),
         values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
         dbUser,
         dbPassword,

@@ -1,6 +1,5 @@
 package io.messageboard.bootstrap.storage;
 
-import io.messageboard.bootstrap.config.InvalidSettingException;
 import io.messageboard.bootstrap.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -9,12 +8,23 @@ public final class StorageFactory {
 
   private StorageFactory() {}
 
-  /** Opens storage; {@code registry} receives connection-pool metrics where there is a pool. */
+  /**
+   * Opens storage: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an embedded MariaDB whose data
+   * lives in the data directory. {@code registry} receives connection-pool metrics where there is a pool.
+   */
   public static Storage open(Settings settings, MeterRegistry registry) {
     return switch (settings.storage()) {
       case MEMORY -> new InMemoryStorage();
-      case MARIADB -> throw new InvalidSettingException(
-          "MESSAGEBOARD_STORAGE=mariadb is not available in this build yet; use MESSAGEBOARD_STORAGE=memory");
+      case MARIADB -> settings.dbUrl()
+          .<Storage>map(url -> MariaDbStorage.open(
+              DatabaseConnection.external(url, settings), registry, "MariaDB at " + withoutParameters(url)))
+          .orElseGet(() -> EmbeddedMariaDbStorage.open(settings, registry));
     };
+  }
+
+  // URL parameters may carry credentials; the description goes to logs.
+  private static String withoutParameters(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
   }
 }

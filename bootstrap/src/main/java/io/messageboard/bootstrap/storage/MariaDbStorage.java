@@ -1,0 +1,101 @@
+package io.messageboard.bootstrap.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.messageboard.adapter.persistence.jdbi.JdbiMessageRepository;
+import io.messageboard.adapter.persistence.migration.SchemaMigrator;
+import io.messageboard.adapter.persistence.pool.MariaDbPools;
+import io.messageboard.adapter.persistence.pool.PoolSettings;
+import io.messageboard.domain.port.out.MessageRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Messages in a MariaDB: schema migrated as the migration user, then served through a pool as the service user. */
+final class MariaDbStorage implements Storage {
+
+  static final String POOL_NAME = "messageboard";
+
+  private final HikariDataSource pool;
+  private final MessageRepository repository;
+  private final String description;
+  private final ExecutorService probes = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "storage-reachability-probe");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private CompletableFuture<Boolean> probe = CompletableFuture.completedFuture(true);
+
+  private MariaDbStorage(HikariDataSource pool, String description) {
+    this.pool = pool;
+    this.repository = new JdbiMessageRepository(pool);
+    this.description = description;
+  }
+
+  /** Migrates the schema at {@code connection}, then opens the service's pool with metrics on {@code registry}. */
+  static MariaDbStorage open(DatabaseConnection connection, MeterRegistry registry, String description) {
+    PoolSettings migration = new PoolSettings(
+        POOL_NAME + "-migration", connection.jdbcUrl(), connection.migrationUser(), connection.migrationPassword(),
+        1, connection.connectionTimeout());
+    try (HikariDataSource owner = MariaDbPools.open(migration)) {
+      new SchemaMigrator(owner).migrate();
+    }
+    PoolSettings service = new PoolSettings(
+        POOL_NAME, connection.jdbcUrl(), connection.user(), connection.password(), connection.poolSize(),
+        connection.connectionTimeout());
+    return new MariaDbStorage(
+        MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry))), description);
+  }
+
+  @Override
+  public MessageRepository repository() {
+    return repository;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** Asks a pooled connection to answer a ping; gives up after {@code timeout} while the probe finishes alone. */
+  @Override
+  public boolean isReachable(Duration timeout) {
+    CompletableFuture<Boolean> current;
+    synchronized (this) {
+      if (probe.isDone()) {
+        probe = CompletableFuture.supplyAsync(this::ping, probes);
+      }
+      current = probe;
+    }
+    try {
+      return current.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private boolean ping() {
+    try (Connection connection = pool.getConnection()) {
+      return connection.isValid((int) Math.max(1, pool.getValidationTimeout() / 1000));
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    probes.shutdownNow();
+    pool.close();
+  }
+}

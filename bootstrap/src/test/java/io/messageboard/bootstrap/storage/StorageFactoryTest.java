@@ -1,0 +1,108 @@
+package io.messageboard.bootstrap.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
+import io.messageboard.adapter.persistence.testdb.TestDatabase;
+import io.messageboard.adapter.persistence.testdb.TestDatabases;
+import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.ReplicaId;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StorageFactoryTest {
+
+  @TempDir Path dataDirectory;
+
+  @Test
+  void startsAnEmbeddedMariaDbInTheDataDirectoryWhenNoUrlIsSet() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    try (Storage storage = StorageFactory.open(MariaDbSettings.embedded(dataDirectory), registry)) {
+      Message stored = storage.repository().add(message(1, "embedded"));
+
+      assertThat(storage.description()).startsWith("embedded MariaDB at jdbc:mariadb://127.0.0.1:");
+      assertThat(storage.repository().findById(new MessageId(1))).contains(stored);
+      assertThat(storage.isReachable(Duration.ofSeconds(1))).isTrue();
+      assertThat(registry.find("hikaricp.connections.max").tag("pool", "messageboard").gauge()).isNotNull();
+    }
+    assertThat(dataDirectory.resolve("mariadb").resolve("messageboard")).isDirectory();
+  }
+
+  @Test
+  void keepsMessagesWhenReopenedOnTheSameDataDirectory() {
+    Settings settings = MariaDbSettings.embedded(dataDirectory);
+    try (Storage first = StorageFactory.open(settings, new SimpleMeterRegistry())) {
+      first.repository().add(message(7, "survives a restart 😀"));
+    }
+
+    try (Storage second = StorageFactory.open(settings, new SimpleMeterRegistry())) {
+      assertThat(second.repository().findById(new MessageId(7)).orElseThrow().text().value())
+          .isEqualTo("survives a restart 😀");
+    }
+  }
+
+  @Test
+  void servesTheDatabaseAtTheUrlAsAServiceUserWhileTheMigrationUserOwnsTheSchema() {
+    TestDatabase database = TestDatabases.fresh(StorageFactoryTest.class);
+    String serviceUser = "svc_" + ProcessHandle.current().pid();
+    database.execute(
+        "CREATE USER '" + serviceUser + "'@'%' IDENTIFIED BY 'svc-password'",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database.name() + "`.* TO '" + serviceUser + "'@'%'");
+    Settings settings = MariaDbSettings.external(
+        database.jdbcUrl(), serviceUser, "svc-password", database.user(), database.password());
+    try (Storage storage = StorageFactory.open(settings, new SimpleMeterRegistry())) {
+      storage.repository().add(message(3, "as the service user"));
+
+      assertThat(storage.description()).isEqualTo("MariaDB at " + database.jdbcUrl());
+      assertThat(storage.repository().findById(new MessageId(3))).isPresent();
+    } finally {
+      database.execute("DROP USER IF EXISTS '" + serviceUser + "'@'%'");
+    }
+  }
+
+  @Test
+  void reportsTheDatabaseUnreachableWithinTheTimeoutWhileItIsDown() {
+    try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
+      server.createDatabase("probe");
+      Settings settings = MariaDbSettings.external(server.jdbcUrl("probe"), server.user(), server.password());
+      try (Storage storage = StorageFactory.open(settings, new SimpleMeterRegistry())) {
+        assertThat(storage.isReachable(Duration.ofSeconds(1))).isTrue();
+
+        server.stop();
+        long start = System.nanoTime();
+        boolean reachable = storage.isReachable(Duration.ofMillis(500));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        server.restart();
+
+        assertThat(reachable).isFalse();
+        assertThat(took).isLessThan(Duration.ofMillis(1500));
+        assertThat(eventuallyReachable(storage)).isTrue();
+      }
+    }
+  }
+
+  private static boolean eventuallyReachable(Storage storage) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (storage.isReachable(Duration.ofSeconds(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static NewMessage message(int id, String text) {
+    return new NewMessage(
+        Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("test-replica"), Instant.now());
+  }
+}
