@@ -1,0 +1,102 @@
+package io.messageboard.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.bootstrap.config.Settings.LogFormat;
+import io.messageboard.bootstrap.config.Settings.StorageKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+
+  private static Settings fromEnvironment(Map<String, String> environment) {
+    return Settings.from(environment, Map.of());
+  }
+
+  @Test
+  void usesTheDocumentedDefaults() {
+    Settings settings = fromEnvironment(Map.of("MESSAGEBOARD_REPLICA_ID", "r1"));
+
+    assertThat(settings.httpPort()).isEqualTo(8080);
+    assertThat(settings.managementPort()).isEqualTo(9080);
+    assertThat(settings.dbUrl()).isEmpty();
+    assertThat(settings.dbUser()).isEqualTo("messageboard");
+    assertThat(settings.dbMigrationUser()).isEqualTo("messageboard");
+    assertThat(settings.dbPoolSize()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
+    assertThat(settings.dbConnectionTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
+    assertThat(settings.logFormat()).isEqualTo(LogFormat.TEXT);
+  }
+
+  @Test
+  void readsEveryKindOfValue() {
+    Settings settings = fromEnvironment(Map.of(
+        "MESSAGEBOARD_HTTP_PORT", "0",
+        "MESSAGEBOARD_STORAGE", "MEMORY",
+        "MESSAGEBOARD_DB_URL", "jdbc:mariadb://db:3306/messages",
+        "MESSAGEBOARD_SHUTDOWN_DRAIN", "1500ms",
+        "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "PT1M",
+        "MESSAGEBOARD_LOG_FORMAT", "json"));
+
+    assertThat(settings.httpPort()).isZero();
+    assertThat(settings.storage()).isEqualTo(StorageKind.MEMORY);
+    assertThat(settings.dbUrl()).contains("jdbc:mariadb://db:3306/messages");
+    assertThat(settings.shutdownDrain()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.logFormat()).isEqualTo(LogFormat.JSON);
+  }
+
+  @Test
+  void systemPropertiesWinOverEnvironmentVariables() {
+    Settings settings = Settings.from(Map.of("MESSAGEBOARD_HTTP_PORT", "1111"), Map.of("messageboard.http.port", "2222"));
+
+    assertThat(settings.httpPort()).isEqualTo(2222);
+  }
+
+  @Test
+  void readsSecretsFromFilesAndNeverPrintsThem(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("db-password"), "s3cret\n");
+
+    Settings settings = fromEnvironment(Map.of("MESSAGEBOARD_DB_PASSWORD_FILE", secret.toString()));
+
+    assertThat(settings.dbPassword()).isEqualTo("s3cret");
+    assertThat(settings.dbMigrationPassword()).isEqualTo("s3cret");
+    assertThat(settings.toString()).doesNotContain("s3cret");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "MESSAGEBOARD_HTTP_PORT | abc | MESSAGEBOARD_HTTP_PORT=abc",
+      "MESSAGEBOARD_HTTP_PORT | 70000 | MESSAGEBOARD_HTTP_PORT=70000",
+      "MESSAGEBOARD_MANAGEMENT_PORT | -1 | MESSAGEBOARD_MANAGEMENT_PORT=-1",
+      "MESSAGEBOARD_REPLICA_ID | has space | MESSAGEBOARD_REPLICA_ID=has space",
+      "MESSAGEBOARD_STORAGE | postgres | mariadb or memory",
+      "MESSAGEBOARD_DB_URL | jdbc:postgresql://x/y | MESSAGEBOARD_DB_URL",
+      "MESSAGEBOARD_DB_POOL_SIZE | 0 | MESSAGEBOARD_DB_POOL_SIZE=0",
+      "MESSAGEBOARD_SHUTDOWN_DRAIN | soon | MESSAGEBOARD_SHUTDOWN_DRAIN=soon",
+      "MESSAGEBOARD_LOG_FORMAT | xml | text or json",
+      "MESSAGEBOARD_DB_PASSWORD_FILE | /no/such/file | MESSAGEBOARD_DB_PASSWORD_FILE=/no/such/file"})
+  void refusesAnInvalidValueWithOneLineNamingIt(String variable, String value, String expected) {
+    assertThatThrownBy(() -> fromEnvironment(Map.of(variable, value)))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining(expected)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void theReadmeDocumentsEverySetting() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+
+    for (Setting setting : Setting.values()) {
+      assertThat(readme).as(setting.name()).contains("`" + setting.environmentVariable() + "`");
+    }
+  }
+}

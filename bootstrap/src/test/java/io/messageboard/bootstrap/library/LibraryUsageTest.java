@@ -1,0 +1,69 @@
+package io.messageboard.bootstrap.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
+import io.messageboard.application.MessageBoard;
+import io.messageboard.application.NoMessageMetrics;
+import io.messageboard.domain.command.EditMessageCommand;
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.failure.VersionMismatchException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessagePage;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.PageRequest;
+import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.port.out.MessageRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's "Use as a library" snippet, compiled and run: domain + application + in-memory storage, no HTTP. */
+class LibraryUsageTest {
+
+  @Test
+  void theReadmeSnippetPostsEditsAndListsWithoutAServer() {
+    // tag::library-usage[]
+    MessageRepository repository = new InMemoryMessageRepository();
+    MessageBoard board = MessageBoard.over(repository, new NoMessageMetrics(), new ReplicaId("batch-job"), Clock.systemUTC());
+
+    Message posted = board.post().post(new PostMessageCommand(Optional.empty(), new MessageText("Hello from a library")));
+    Message edited = board.edit().edit(
+        new EditMessageCommand(posted.id(), new MessageText("Hello again"), OptionalLong.of(posted.version())));
+    MessagePage firstPage = board.list().list(PageRequest.first(10));
+    // end::library-usage[]
+
+    assertThat(edited.version()).isEqualTo(2);
+    assertThat(firstPage.items()).containsExactly(edited);
+    assertThat(posted.replica()).isEqualTo(new ReplicaId("batch-job"));
+  }
+
+  @Test
+  void aStaleEditFailsWithADomainException() {
+    MessageBoard board =
+        MessageBoard.over(new InMemoryMessageRepository(), new NoMessageMetrics(), new ReplicaId("lib"), Clock.systemUTC());
+    Message posted = board.post().post(new PostMessageCommand(Optional.empty(), new MessageText("v1")));
+    board.edit().edit(new EditMessageCommand(posted.id(), new MessageText("v2"), OptionalLong.of(1)));
+
+    assertThatThrownBy(() ->
+            board.edit().edit(new EditMessageCommand(posted.id(), new MessageText("v3"), OptionalLong.of(1))))
+        .isInstanceOf(VersionMismatchException.class);
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheSnippetThatIsCompiledHere() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/messageboard/bootstrap/library/LibraryUsageTest.java"));
+    String snippet = source.substring(
+        source.indexOf("// tag::library-usage[]") + "// tag::library-usage[]".length(),
+        source.indexOf("    // end::library-usage[]"));
+    String unindented = snippet.lines().map(line -> line.replaceFirst("^    ", "")).collect(Collectors.joining("\n")).strip();
+
+    assertThat(Files.readString(Path.of("../README.md"))).contains(unindented);
+  }
+}
