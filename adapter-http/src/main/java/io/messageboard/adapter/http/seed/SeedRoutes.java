@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.messageboard.adapter.http.MessageUseCases;
-import io.messageboard.adapter.http.request.BodyFields;
-import io.messageboard.adapter.http.request.DomainValues;
-import io.messageboard.adapter.http.request.JsonBody;
+import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
@@ -21,9 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** The seed system's API ({@code /} and {@code /data}): same paths and bodies, with real status codes. */
 public final class SeedRoutes {
@@ -76,27 +72,15 @@ public final class SeedRoutes {
   }
 
   private void add(Context ctx) {
-    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("clid", "mess")));
-    var rawId = fields.requiredInteger("clid");
-    var rawText = fields.requiredText("mess");
-    fields.requireValid();
-    DomainValues values = new DomainValues();
-    Optional<MessageId> id = values.id("clid", rawId);
-    Optional<MessageText> text = values.text("mess", rawText);
-    values.requireValid();
-    useCases.post().post(new PostMessageCommand(id, text.orElseThrow()));
+    MessageBodies.Posted body = MessageBodies.posted(ctx, "clid", "mess", true);
+    useCases.post().post(new PostMessageCommand(body.id(), body.text()));
     ctx.status(201).json(Map.of("message", "Message added successfully"));
   }
 
   private void edit(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
-    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("mess")));
-    var rawText = fields.requiredText("mess");
-    fields.requireValid();
-    DomainValues values = new DomainValues();
-    Optional<MessageText> text = values.text("mess", rawText);
-    values.requireValid();
-    useCases.edit().edit(new EditMessageCommand(id, text.orElseThrow(), OptionalLong.empty()));
+    MessageText text = MessageBodies.edited(ctx, "mess");
+    useCases.edit().edit(new EditMessageCommand(id, text, OptionalLong.empty()));
     ctx.json(Map.of("message", "Data updated successfully"));
   }
 

@@ -5,9 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.messageboard.adapter.http.MessageUseCases;
-import io.messageboard.adapter.http.request.BodyFields;
-import io.messageboard.adapter.http.request.DomainValues;
-import io.messageboard.adapter.http.request.JsonBody;
+import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
@@ -17,8 +15,6 @@ import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.PageRequest;
-import java.util.Optional;
-import java.util.Set;
 
 /** Version 1 of the message API, under {@code /api/v1/messages}. */
 public final class MessagesV1Routes {
@@ -48,15 +44,8 @@ public final class MessagesV1Routes {
   }
 
   private void post(Context ctx) {
-    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("id", "text")));
-    var rawId = fields.optionalInteger("id");
-    var rawText = fields.requiredText("text");
-    fields.requireValid();
-    DomainValues values = new DomainValues();
-    Optional<MessageId> id = values.id("id", rawId);
-    Optional<MessageText> text = values.text("text", rawText);
-    values.requireValid();
-    Message created = useCases.post().post(new PostMessageCommand(id, text.orElseThrow()));
+    MessageBodies.Posted body = MessageBodies.posted(ctx, "id", "text", false);
+    Message created = useCases.post().post(new PostMessageCommand(body.id(), body.text()));
     ctx.status(201).header(Header.LOCATION, COLLECTION + "/" + created.id().value());
     respond(ctx, created);
   }
@@ -73,13 +62,8 @@ public final class MessagesV1Routes {
   private void edit(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
-    BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of("text")));
-    var rawText = fields.requiredText("text");
-    fields.requireValid();
-    DomainValues values = new DomainValues();
-    Optional<MessageText> text = values.text("text", rawText);
-    values.requireValid();
-    respond(ctx, useCases.edit().edit(new EditMessageCommand(id, text.orElseThrow(), expectedVersion)));
+    MessageText text = MessageBodies.edited(ctx, "text");
+    respond(ctx, useCases.edit().edit(new EditMessageCommand(id, text, expectedVersion)));
   }
 
   private void delete(Context ctx) {
