@@ -1,0 +1,58 @@
+package io.messageboard.bootstrap.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
+import io.messageboard.bootstrap.Application;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** While the database is down the API answers 503 with Retry-After within the pool timeout, then recovers alone. */
+class DatabaseOutageApiTest {
+
+  @TempDir Path dataDirectory;
+
+  @Test
+  void answers503WithRetryAfterWhileTheDatabaseIsDownAndServesAgainWhenItReturns() throws Exception {
+    try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
+      server.createDatabase("outage");
+      Application application = new Application(
+          MariaDbSettings.external(server.jdbcUrl("outage"), server.user(), server.password())).start();
+      try {
+        Http http = new Http(application.httpPort());
+        assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").statusCode()).isEqualTo(201);
+
+        server.stop();
+        long start = System.nanoTime();
+        HttpResponse<String> v1 = http.get("/api/v1/messages/1");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        HttpResponse<String> seed = http.get("/data");
+        server.restart();
+
+        assertThat(v1.statusCode()).isEqualTo(503);
+        assertThat(v1.headers().firstValue("Retry-After")).isPresent();
+        assertThat(v1.headers().firstValue("Content-Type")).hasValueSatisfying(
+            type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        assertThat(seed.statusCode()).isEqualTo(503);
+        assertThat(seed.body()).contains("Cannot connect to the database. Try again later.");
+        assertThat(eventuallyOk(http, "/api/v1/messages/1").body()).contains("\"text\":\"before\"");
+      } finally {
+        application.stop();
+      }
+    }
+  }
+
+  private static HttpResponse<String> eventuallyOk(Http http, String path) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    HttpResponse<String> response = http.get(path);
+    while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      response = http.get(path);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,44 @@
+package io.messageboard.bootstrap.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.messageboard.bootstrap.Application;
+import io.messageboard.bootstrap.config.Settings;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** With the default storage, messages live in the data directory and outlive the process serving them. */
+class RestartSurvivalTest {
+
+  @TempDir Path dataDirectory;
+
+  @Test
+  void messagesPostedBeforeAStopAreServedAfterTheNextStart() {
+    Settings settings = MariaDbSettings.embedded(dataDirectory);
+    Application first = new Application(settings).start();
+    try {
+      Http http = new Http(first.httpPort());
+      assertThat(http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}").statusCode())
+          .isEqualTo(201);
+      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").statusCode()).isBetween(200, 201);
+    } finally {
+      first.stop();
+    }
+
+    Application second = new Application(settings).start();
+    try {
+      Http http = new Http(second.httpPort());
+      HttpResponse<String> v1 = http.get("/api/v1/messages/11");
+      HttpResponse<String> seed = http.get("/data");
+
+      assertThat(v1.statusCode()).isEqualTo(200);
+      assertThat(v1.body()).contains("\"text\":\"kept across restarts ✓\"");
+      assertThat(seed.statusCode()).isEqualTo(200);
+      assertThat(seed.body()).contains("[11,\"kept across restarts ✓\",\"test-replica\"]", "[12,\"seed style\",\"test-replica\"]");
+    } finally {
+      second.stop();
+    }
+  }
+}
