@@ -15,9 +15,6 @@ public record MessageText(String value) {
     if (value.isEmpty()) {
       throw new InvalidInputException("text", "must not be empty");
     }
-    if (value.isBlank()) {
-      throw new InvalidInputException("text", "must not be blank");
-    }
     int codePoints = 0;
     for (int i = 0; i < value.length(); ) {
       int codePoint = value.codePointAt(i);
@@ -33,6 +30,9 @@ public record MessageText(String value) {
         throw new InvalidInputException("text", "must be at most " + MAX_CODE_POINTS + " code points");
       }
       i += Character.charCount(codePoint);
+    }
+    if (value.isBlank()) {
+      throw new InvalidInputException("text", "must not be blank");
     }
   }
 

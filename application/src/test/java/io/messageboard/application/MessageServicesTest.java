@@ -1,0 +1,113 @@
+package io.messageboard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.domain.command.DeleteMessageCommand;
+import io.messageboard.domain.command.EditMessageCommand;
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.MessageNotFoundException;
+import io.messageboard.domain.failure.VersionMismatchException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.ReplicaId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class MessageServicesTest {
+
+  private static final Instant NOW = Instant.parse("2026-05-06T07:08:09.010Z");
+
+  private final FakeMessageRepository repository = new FakeMessageRepository();
+  private final CountingMetrics metrics = new CountingMetrics();
+  private final MessageBoard board =
+      MessageBoard.over(repository, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private Message post(int id, String text) {
+    return board.post().post(new PostMessageCommand(Optional.of(new MessageId(id)), new MessageText(text)));
+  }
+
+  @Test
+  void postingStampsTheReplicaAndTheClockAndCountsIt() {
+    Message posted = post(1, "hi");
+
+    assertThat(posted.replica()).isEqualTo(new ReplicaId("here"));
+    assertThat(posted.createdAt()).isEqualTo(NOW);
+    assertThat(metrics.created).isEqualTo(1);
+  }
+
+  @Test
+  void postingATakenIdFailsAndCountsADuplicate() {
+    post(1, "first");
+
+    assertThatThrownBy(() -> post(1, "second")).isInstanceOf(DuplicateMessageIdException.class);
+    assertThat(metrics.created).isEqualTo(1);
+    assertThat(metrics.failures).containsExactly(FailureKind.DUPLICATE);
+  }
+
+  @Test
+  void gettingAMissingMessageFailsAndCountsNotFound() {
+    assertThatThrownBy(() -> board.get().get(new MessageId(5))).isInstanceOf(MessageNotFoundException.class);
+    assertThat(metrics.failures).containsExactly(FailureKind.NOT_FOUND);
+  }
+
+  @Test
+  void editingAtAStaleVersionFailsWithoutTouchingTheMessage() {
+    post(1, "v1");
+    board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("v2"), OptionalLong.of(1)));
+
+    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
+        .isInstanceOf(VersionMismatchException.class);
+    assertThat(board.get().get(new MessageId(1)).text().value()).isEqualTo("v2");
+    assertThat(metrics.failures).containsExactly(FailureKind.CONFLICT);
+  }
+
+  @Test
+  void editingWithoutAnExpectedVersionRetriesWhenAnotherEditWinsTheRace() {
+    post(1, "v1");
+    repository.loseNextUpdates(2);
+
+    Message edited = board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.empty()));
+
+    assertThat(edited.text().value()).isEqualTo("mine");
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text().value()).isEqualTo("mine");
+  }
+
+  @Test
+  void editingWithAnExpectedVersionDoesNotRetryALostRace() {
+    post(1, "v1");
+    repository.loseNextUpdates(1);
+
+    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.of(1))))
+        .isInstanceOf(VersionMismatchException.class);
+  }
+
+  @Test
+  void editingGivesUpAfterABoundedNumberOfLostRaces() {
+    post(1, "v1");
+    repository.loseNextUpdates(EditMessageService.UNCONDITIONAL_ATTEMPTS);
+
+    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.empty())))
+        .isInstanceOf(VersionMismatchException.class);
+  }
+
+  @Test
+  void deletingTellsAStaleVersionFromAMissingMessage() {
+    post(1, "v1");
+
+    assertThatThrownBy(() -> board.delete().delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(3))))
+        .isInstanceOf(VersionMismatchException.class);
+    assertThatThrownBy(() -> board.delete().delete(new DeleteMessageCommand(new MessageId(2), OptionalLong.of(1))))
+        .isInstanceOf(MessageNotFoundException.class);
+    board.delete().delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(1)));
+    assertThat(repository.findById(new MessageId(1))).isEmpty();
+    assertThat(metrics.deleted).isEqualTo(1);
+  }
+}

@@ -1,0 +1,44 @@
+package io.messageboard.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.domain.failure.VersionMismatchException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class MessageTest {
+
+  private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07.123456Z");
+
+  private final Message first =
+      new NewMessage(Optional.empty(), new MessageText("hello"), new ReplicaId("r1"), CREATED).storedAs(new MessageId(9));
+
+  @Test
+  void startsAtVersionOneWithMillisecondTimestamps() {
+    assertThat(first.version()).isEqualTo(1);
+    assertThat(first.createdAt()).isEqualTo(Instant.parse("2026-03-04T05:06:07.123Z"));
+    assertThat(first.updatedAt()).isEqualTo(first.createdAt());
+  }
+
+  @Test
+  void editingYieldsTheNextVersionAndKeepsCreatorAndCreationTime() {
+    Message edited = first.edit(new MessageText("bye"), CREATED.plusSeconds(5));
+
+    assertThat(edited.version()).isEqualTo(2);
+    assertThat(edited.text().value()).isEqualTo("bye");
+    assertThat(edited.replica()).isEqualTo(first.replica());
+    assertThat(edited.createdAt()).isEqualTo(first.createdAt());
+    assertThat(edited.updatedAt()).isEqualTo(Instant.parse("2026-03-04T05:06:12.123Z"));
+    assertThat(first.text().value()).as("messages are immutable").isEqualTo("hello");
+  }
+
+  @Test
+  void refusesToGoOnFromAnotherVersionThanTheCallerSaw() {
+    assertThatThrownBy(() -> first.requireVersion(OptionalLong.of(2))).isInstanceOf(VersionMismatchException.class);
+    first.requireVersion(OptionalLong.of(1));
+    first.requireVersion(OptionalLong.empty());
+  }
+}
