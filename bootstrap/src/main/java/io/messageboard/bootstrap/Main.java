@@ -32,9 +32,10 @@ public final class Main {
       return;
     }
     LogOutput.select(settings.logFormat());
-    Application application = new Application(settings).start();
+    Application application = new Application(settings);
     TerminationSignals.onTerminate(application.gracefulShutdown());
     Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
+    application.start();
   }
 
 }

@@ -8,7 +8,11 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Server settings that make stopping the API graceful: stop accepting, then wait (bounded) for in-flight requests. */
+/**
+ * Server settings that make stopping the API graceful: stop accepting, then wait (bounded) for in-flight requests.
+ * Jetty still closes connections that stay silent for a second once stopping starts, idle keep-alive ones and
+ * stalled clients alike; requests whose bytes keep flowing, or whose handler is busy, are waited for.
+ */
 public final class GracefulStop {
 
   private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
@@ -17,12 +21,13 @@ public final class GracefulStop {
 
   /** Settings for the API server; {@code timeout} bounds the wait for in-flight requests. */
   public static Consumer<JavalinConfig> within(Duration timeout) {
+    long millis = Math.max(1, timeout.toMillis());
     return config ->
         config.jetty.modifyServer(
             server -> {
               // Javalin nests its own handlers inside a wrapper it finds on the server.
               server.setHandler(new GracefulHandler());
-              server.setStopTimeout(Math.max(1, timeout.toMillis()));
+              server.setStopTimeout(millis);
             });
   }
 

@@ -35,7 +35,7 @@ class GracefulStopTest {
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
-    Thread.sleep(300);
+    Thread.sleep(1_500); // a busy handler outlasts the second Jetty gives silent connections once stopping starts
     assertThat(stopping).as("stop waits while the request runs").isNotDone();
     releaseHandler.countDown();
 
@@ -43,6 +43,22 @@ class GracefulStopTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("finished");
     assertThat(stopping.get(10, TimeUnit.SECONDS)).as("every request finished").isTrue();
+  }
+
+  @Test
+  void stoppingWaitsForARequestWhoseBodyIsStillArriving() throws Exception {
+    server = slowServer(Duration.ofSeconds(10));
+    try (SlowUpload upload = SlowUpload.begin("POST", server.port(), "/echo", "{\"text\": \"arrives late\"}")) {
+      assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
+
+      CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+      Thread.sleep(1_500); // longer than the second Jetty gives silent connections once stopping starts
+      assertThat(upload.inFlight()).isTrue();
+      String response = upload.finish();
+
+      assertThat(response).startsWith("HTTP/1.1 200").endsWith("{\"text\": \"arrives late\"}");
+      assertThat(stopping.get(10, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   @Test
@@ -81,6 +97,12 @@ class GracefulStopTest {
             config -> {
               config.startup.showJavalinBanner = false;
               config.routes.get("/fast", ctx -> ctx.result("fast"));
+              config.routes.post(
+                  "/echo",
+                  ctx -> {
+                    handlerEntered.countDown();
+                    ctx.result(ctx.body().strip());
+                  });
               config.routes.get(
                   "/slow",
                   ctx -> {

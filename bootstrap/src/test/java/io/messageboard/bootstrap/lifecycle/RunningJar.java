@@ -1,0 +1,130 @@
+package io.messageboard.bootstrap.lifecycle;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged {@code messageboard.jar} running as a separate process on loopback ports chosen by the OS. */
+final class RunningJar implements AutoCloseable {
+
+  private static final Pattern READY =
+      Pattern.compile("ready in (\\d+) ms: API http://localhost:(\\d+)/ management http://localhost:(\\d+)/");
+
+  private final Process process;
+  private final Thread reader;
+  private final List<String> lines = new ArrayList<>();
+  private final Matcher ready;
+
+  private RunningJar(Process process) throws InterruptedException {
+    this.process = process;
+    this.reader = new Thread(this::readOutput, "jar-output");
+    reader.setDaemon(true);
+    reader.start();
+    this.ready = awaitReadyLine(Duration.ofSeconds(60));
+  }
+
+  /** Starts the jar with in-memory storage, ports 0 and the given extra settings; returns once it logged ready. */
+  static RunningJar start(Map<String, String> settings) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("messageboard.jar", "target/messageboard.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar.toAbsolutePath() + " is missing; run the integration tests after package");
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true);
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> name.startsWith("MESSAGEBOARD_"));
+    environment.put("MESSAGEBOARD_STORAGE", "memory");
+    environment.put("MESSAGEBOARD_HTTP_PORT", "0");
+    environment.put("MESSAGEBOARD_MANAGEMENT_PORT", "0");
+    environment.put("MESSAGEBOARD_REPLICA_ID", "it-replica");
+    environment.putAll(settings);
+    return new RunningJar(builder.start());
+  }
+
+  int apiPort() {
+    return Integer.parseInt(ready.group(2));
+  }
+
+  int managementPort() {
+    return Integer.parseInt(ready.group(3));
+  }
+
+  long readyAfterMillis() {
+    return Long.parseLong(ready.group(1));
+  }
+
+  /**
+   * Sends SIGTERM. Through the handle, because {@code Process.destroy()} also closes this side of the output pipe
+   * and the shutdown log lines would be lost.
+   */
+  void terminate() {
+    process.toHandle().destroy();
+  }
+
+  /** Exit code, or -1 when the process is still running after {@code timeout}; then all output has been read. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return -1;
+    }
+    reader.join(5_000);
+    return process.exitValue();
+  }
+
+  List<String> lines() {
+    synchronized (lines) {
+      return List.copyOf(lines);
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private void readOutput() {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        synchronized (lines) {
+          lines.add(line);
+          lines.notifyAll();
+        }
+      }
+    } catch (IOException e) {
+      // The process went away; what was read so far stays available.
+    }
+  }
+
+  private Matcher awaitReadyLine(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lines) {
+      while (System.nanoTime() < deadline) {
+        for (String line : lines) {
+          Matcher matcher = READY.matcher(line);
+          if (matcher.find()) {
+            return matcher;
+          }
+        }
+        if (!process.isAlive()) {
+          break;
+        }
+        lines.wait(200);
+      }
+    }
+    close();
+    throw new IllegalStateException("The jar did not report ready within " + timeout + "; output:\n" + String.join("\n", lines()));
+  }
+}
