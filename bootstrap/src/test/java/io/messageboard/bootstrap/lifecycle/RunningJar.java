@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The packaged {@code messageboard.jar} running as a separate process on loopback ports chosen by the OS. */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
   private static final Pattern READY =
       Pattern.compile("ready in (\\d+) ms: API http://localhost:(\\d+)/ management http://localhost:(\\d+)/");
@@ -34,7 +34,7 @@ final class RunningJar implements AutoCloseable {
   }
 
   /** Starts the jar with in-memory storage, ports 0 and the given extra settings; returns once it logged ready. */
-  static RunningJar start(Map<String, String> settings) throws IOException, InterruptedException {
+  public static RunningJar start(Map<String, String> settings) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("messageboard.jar", "target/messageboard.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar.toAbsolutePath() + " is missing; run the integration tests after package");
@@ -51,15 +51,15 @@ final class RunningJar implements AutoCloseable {
     return new RunningJar(builder.start());
   }
 
-  int apiPort() {
+  public int apiPort() {
     return Integer.parseInt(ready.group(2));
   }
 
-  int managementPort() {
+  public int managementPort() {
     return Integer.parseInt(ready.group(3));
   }
 
-  long readyAfterMillis() {
+  public long readyAfterMillis() {
     return Long.parseLong(ready.group(1));
   }
 
@@ -67,12 +67,12 @@ final class RunningJar implements AutoCloseable {
    * Sends SIGTERM. Through the handle, because {@code Process.destroy()} also closes this side of the output pipe
    * and the shutdown log lines would be lost.
    */
-  void terminate() {
+  public void terminate() {
     process.toHandle().destroy();
   }
 
   /** Exit code, or -1 when the process is still running after {@code timeout}; then all output has been read. */
-  int awaitExit(Duration timeout) throws InterruptedException {
+  public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       return -1;
     }
@@ -80,7 +80,7 @@ final class RunningJar implements AutoCloseable {
     return process.exitValue();
   }
 
-  List<String> lines() {
+  public List<String> lines() {
     synchronized (lines) {
       return List.copyOf(lines);
     }
@@ -113,7 +113,7 @@ final class RunningJar implements AutoCloseable {
     synchronized (lines) {
       while (System.nanoTime() < deadline) {
         for (String line : lines) {
-          Matcher matcher = READY.matcher(line);
+          Matcher matcher = READY.matcher(line.replace("\\/", "/")); // JSON lines escape slashes
           if (matcher.find()) {
             return matcher;
           }
