@@ -16,7 +16,7 @@ class SigtermShutdownIT {
   @Test
   void sigtermDrainsThenFinishesTheInFlightRequestAndExitsZero() throws Exception {
     try (RunningJar jar =
-        RunningJar.start(Map.of("MESSAGEBOARD_SHUTDOWN_DRAIN", "1s", "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "15s"))) {
+        RunningJar.start(Map.of("MESSAGEBOARD_SHUTDOWN_DRAIN", "3s", "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "15s"))) {
       assertThat(LoopbackHttp.get(jar.managementPort(), "/health/ready").statusCode()).isEqualTo(200);
       assertThat(LoopbackHttp.postJson(jar.apiPort(), "/data", "{\"clid\": 77, \"mess\": \"before\"}").statusCode())
           .isEqualTo(201);
@@ -71,7 +71,8 @@ class SigtermShutdownIT {
   private static boolean awaitRefused(int port, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      try {
+        new Socket(InetAddress.getLoopbackAddress(), port).close();
         Thread.sleep(50);
       } catch (IOException refused) {
         return true;
