@@ -25,9 +25,15 @@ public final class ReadinessCheck {
     if (drainState.isDraining()) {
       return Optional.of("draining");
     }
-    if (!storage.isReachable(STORAGE_TIMEOUT)) {
-      return Optional.of("storage");
+    return storageAnswers() ? Optional.empty() : Optional.of("storage");
+  }
+
+  private boolean storageAnswers() {
+    try {
+      return storage.isReachable(STORAGE_TIMEOUT);
+    } catch (RuntimeException e) {
+      // A probe that breaks is a failed probe; the endpoint still answers 503 rather than 500.
+      return false;
     }
-    return Optional.empty();
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class FakeStorage implements Storage {
 
   final AtomicBoolean reachable = new AtomicBoolean(true);
+  final AtomicBoolean probeThrows = new AtomicBoolean();
   final AtomicInteger probes = new AtomicInteger();
   final AtomicReference<Duration> lastTimeout = new AtomicReference<>();
   private final MessageRepository repository = new InMemoryMessageRepository();
@@ -30,6 +31,9 @@ final class FakeStorage implements Storage {
   public boolean isReachable(Duration timeout) {
     probes.incrementAndGet();
     lastTimeout.set(timeout);
+    if (probeThrows.get()) {
+      throw new IllegalStateException("driver bug");
+    }
     return reachable.get();
   }
 

@@ -65,6 +65,16 @@ class ManagementServerTest {
   }
 
   @Test
+  void readinessReportsStorageWhenTheProbeItselfBreaks() {
+    storage.probeThrows.set(true);
+
+    HttpResponse<String> response = LoopbackHttp.get(server.port(), "/health/ready");
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).contains("\"failedCheck\":\"storage\"");
+  }
+
+  @Test
   void readinessProbesStorageWithAShortTimeout() {
     LoopbackHttp.get(server.port(), "/health/ready");
 
