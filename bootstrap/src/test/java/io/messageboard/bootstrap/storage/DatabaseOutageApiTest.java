@@ -2,9 +2,10 @@ package io.messageboard.bootstrap.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.messageboard.adapter.http.contract.ApiClient;
+import io.messageboard.adapter.http.contract.ApiResponse;
 import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
 import io.messageboard.bootstrap.Application;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -22,34 +23,34 @@ class DatabaseOutageApiTest {
       Application application = new Application(
           MariaDbSettings.external(server.jdbcUrl("outage"), server.user(), server.password())).start();
       try {
-        Http http = new Http(application.httpPort());
-        assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").statusCode()).isEqualTo(201);
+        ApiClient http = new ApiClient("http://127.0.0.1:" + application.httpPort());
+        assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").status()).isEqualTo(201);
 
         server.stop();
         long start = System.nanoTime();
-        HttpResponse<String> v1 = http.get("/api/v1/messages/1");
+        ApiResponse v1 = http.get("/api/v1/messages/1");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        HttpResponse<String> seed = http.get("/data");
+        ApiResponse seed = http.get("/data");
         server.restart();
 
-        assertThat(v1.statusCode()).isEqualTo(503);
-        assertThat(v1.headers().firstValue("Retry-After")).isPresent();
-        assertThat(v1.headers().firstValue("Content-Type")).hasValueSatisfying(
+        assertThat(v1.status()).isEqualTo(503);
+        assertThat(v1.header("Retry-After")).isPresent();
+        assertThat(v1.header("Content-Type")).hasValueSatisfying(
             type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(took).isLessThan(Duration.ofSeconds(5));
-        assertThat(seed.statusCode()).isEqualTo(503);
-        assertThat(seed.body()).contains("Cannot connect to the database. Try again later.");
-        assertThat(eventuallyOk(http, "/api/v1/messages/1").body()).contains("\"text\":\"before\"");
+        assertThat(seed.status()).isEqualTo(503);
+        assertThat(seed.text()).contains("Cannot connect to the database. Try again later.");
+        assertThat(eventuallyOk(http, "/api/v1/messages/1").text()).contains("\"text\":\"before\"");
       } finally {
         application.stop();
       }
     }
   }
 
-  private static HttpResponse<String> eventuallyOk(Http http, String path) throws InterruptedException {
+  private static ApiResponse eventuallyOk(ApiClient http, String path) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    HttpResponse<String> response = http.get(path);
-    while (response.statusCode() != 200 && System.nanoTime() < deadline) {
+    ApiResponse response = http.get(path);
+    while (response.status() != 200 && System.nanoTime() < deadline) {
       Thread.sleep(200);
       response = http.get(path);
     }

@@ -2,9 +2,10 @@ package io.messageboard.bootstrap.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.messageboard.adapter.http.contract.ApiClient;
+import io.messageboard.adapter.http.contract.ApiResponse;
 import io.messageboard.bootstrap.Application;
 import io.messageboard.bootstrap.config.Settings;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,24 +20,24 @@ class RestartSurvivalTest {
     Settings settings = MariaDbSettings.embedded(dataDirectory);
     Application first = new Application(settings).start();
     try {
-      Http http = new Http(first.httpPort());
-      assertThat(http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}").statusCode())
+      ApiClient http = new ApiClient("http://127.0.0.1:" + first.httpPort());
+      assertThat(http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}").status())
           .isEqualTo(201);
-      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").statusCode()).isBetween(200, 201);
+      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").status()).isBetween(200, 201);
     } finally {
       first.stop();
     }
 
     Application second = new Application(settings).start();
     try {
-      Http http = new Http(second.httpPort());
-      HttpResponse<String> v1 = http.get("/api/v1/messages/11");
-      HttpResponse<String> seed = http.get("/data");
+      ApiClient http = new ApiClient("http://127.0.0.1:" + second.httpPort());
+      ApiResponse v1 = http.get("/api/v1/messages/11");
+      ApiResponse seed = http.get("/data");
 
-      assertThat(v1.statusCode()).isEqualTo(200);
-      assertThat(v1.body()).contains("\"text\":\"kept across restarts ✓\"");
-      assertThat(seed.statusCode()).isEqualTo(200);
-      assertThat(seed.body()).contains("[11,\"kept across restarts ✓\",\"test-replica\"]", "[12,\"seed style\",\"test-replica\"]");
+      assertThat(v1.status()).isEqualTo(200);
+      assertThat(v1.text()).contains("\"text\":\"kept across restarts ✓\"");
+      assertThat(seed.status()).isEqualTo(200);
+      assertThat(seed.text()).contains("[11,\"kept across restarts ✓\",\"test-replica\"]", "[12,\"seed style\",\"test-replica\"]");
     } finally {
       second.stop();
     }
