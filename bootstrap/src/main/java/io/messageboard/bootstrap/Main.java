@@ -4,13 +4,14 @@ import io.messageboard.bootstrap.config.InvalidSettingException;
 import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.bootstrap.lifecycle.TerminationSignals;
 import io.messageboard.bootstrap.observability.LogOutput;
-import java.io.PrintStream;
 import java.util.Arrays;
+import org.slf4j.LoggerFactory;
 
 /** Command line entry point: {@code java -jar messageboard.jar [--help]}. */
 public final class Main {
 
   static final int EXIT_INVALID_CONFIGURATION = 2;
+  static final int EXIT_START_FAILED = 1;
 
   private Main() {}
 
@@ -35,7 +36,11 @@ public final class Main {
     Application application = new Application(settings);
     TerminationSignals.onTerminate(application.gracefulShutdown());
     Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
-    application.start();
+    try {
+      application.start();
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(Main.class).error("Messageboard could not start: {}", e.toString(), e);
+      System.exit(EXIT_START_FAILED);
+    }
   }
-
 }
