@@ -6,7 +6,8 @@ public abstract sealed class DomainException extends RuntimeException
         DuplicateMessageIdException,
         VersionMismatchException,
         InvalidInputException,
-        StorageUnavailableException {
+        StorageUnavailableException,
+        IdsExhaustedException {
 
   protected DomainException(String message) {
     super(message);

@@ -6,6 +6,7 @@ import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.domain.failure.DomainException;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.StorageUnavailableException;
@@ -57,6 +58,9 @@ public final class FailureMapping {
       return failure(412, "version-mismatch", "Precondition failed",
           "Message " + mismatch.id().value() + " is not at the version If-Match names; read it again and retry with its"
               + " current ETag", exception.kind());
+    }
+    if (exception instanceof IdsExhaustedException exhausted) {
+      return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());
     }
     if (exception instanceof InvalidInputException invalid) {
       return new Failure(400, "invalid-input", "Invalid input", invalid.getMessage(),

@@ -1,6 +1,7 @@
 package io.messageboard.adapter.persistence.memory;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -52,7 +53,7 @@ public final class InMemoryMessageRepository implements MessageRepository {
     }
     int highest = messages.lastKey().value();
     if (highest == Integer.MAX_VALUE) {
-      throw new IllegalStateException("No message id left to assign");
+      throw new IdsExhaustedException();
     }
     return new MessageId(highest + 1);
   }

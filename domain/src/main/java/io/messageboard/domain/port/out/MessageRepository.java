@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * Driven port: stores messages.
  *
- * <p>Implementations raise only domain failures: {@code DuplicateMessageIdException} from {@link #add} and
+ * <p>Implementations raise only domain failures: {@code DuplicateMessageIdException} and {@code IdsExhaustedException} from {@link #add}, and
  * {@code StorageUnavailableException} when the store cannot be reached.
  */
 public interface MessageRepository {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -84,6 +85,15 @@ public abstract class MessageRepositoryContract {
     Message assigned = repository.add(newMessage(null, "assigned"));
 
     assertThat(assigned.id().value()).isGreaterThan(1000);
+  }
+
+  @Test
+  void refusesToAssignAnIdOnceTheLargestIsTakenButStillTakesChosenIds() {
+    repository.add(newMessage(Integer.MAX_VALUE, "the last id"));
+
+    assertThatThrownBy(() -> repository.add(newMessage(null, "no id left")))
+        .isInstanceOf(IdsExhaustedException.class);
+    assertThat(repository.add(newMessage(5, "chosen")).id()).isEqualTo(new MessageId(5));
   }
 
   @Test
