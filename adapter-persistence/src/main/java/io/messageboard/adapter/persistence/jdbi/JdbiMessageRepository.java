@@ -1,6 +1,7 @@
 package io.messageboard.adapter.persistence.jdbi;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -18,12 +19,16 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 
 /** Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions. */
 public final class JdbiMessageRepository implements MessageRepository {
 
-  /** Rows the driver fetches per round trip while streaming all messages; bounds memory whatever the table size. */
-  static final int STREAM_FETCH_SIZE = 500;
+  /**
+   * Rows per keyset batch of {@link #forEachMessage}: one short query each, so memory holds one batch (at most
+   * 500 texts of 10,000 code points) and a connection is held only while the batch is read.
+   */
+  static final int EXPORT_BATCH_SIZE = 500;
 
   private static final String SELECT = "SELECT " + MessageRowMapper.COLUMNS + " FROM messages";
 
@@ -32,23 +37,38 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   public JdbiMessageRepository(DataSource dataSource) {
     this.jdbi = Jdbi.create(dataSource);
+    // JDBI's default exception message renders the bound arguments, i.e. message text, into every log line.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
   }
 
   @Override
   public Message add(NewMessage message) {
+    return message.requestedId().isPresent()
+        ? addUnder(message.requestedId().get(), message)
+        : addWithAssignedId(message);
+  }
+
+  private Message addUnder(MessageId id, NewMessage message) {
     try {
-      if (message.requestedId().isPresent()) {
-        MessageId id = message.requestedId().get();
-        jdbi.useHandle(handle -> handle.createUpdate(
-                "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
-                    + " VALUES (:clid, :mess, :sid, :createdAt, :createdAt, 1)")
-            .bind("clid", id.value())
-            .bind("mess", message.text().value())
-            .bind("sid", message.replica().value())
-            .bind("createdAt", utc(message.createdAt()))
-            .execute());
-        return message.storedAs(id);
+      jdbi.useHandle(handle -> handle.createUpdate(
+              "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
+                  + " VALUES (:clid, :mess, :sid, :createdAt, :createdAt, 1)")
+          .bind("clid", id.value())
+          .bind("mess", message.text().value())
+          .bind("sid", message.replica().value())
+          .bind("createdAt", utc(message.createdAt()))
+          .execute());
+      return message.storedAs(id);
+    } catch (JdbiException failure) {
+      if (SqlFailures.isDuplicateKey(failure)) {
+        throw new DuplicateMessageIdException(id);
       }
+      throw SqlFailures.translate(failure);
+    }
+  }
+
+  private Message addWithAssignedId(NewMessage message) {
+    try {
       long assigned = jdbi.withHandle(handle -> handle.createUpdate(
               "INSERT INTO messages (mess, sid, created_at, updated_at, version)"
                   + " VALUES (:mess, :sid, :createdAt, :createdAt, 1)")
@@ -60,8 +80,8 @@ public final class JdbiMessageRepository implements MessageRepository {
           .one());
       return message.storedAs(MessageId.of(assigned));
     } catch (JdbiException failure) {
-      if (message.requestedId().isPresent() && SqlFailures.isDuplicateKey(failure)) {
-        throw new DuplicateMessageIdException(message.requestedId().get());
+      if (SqlFailures.isIdExhaustion(failure)) {
+        throw new IdsExhaustedException();
       }
       throw SqlFailures.translate(failure);
     }
@@ -78,25 +98,38 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public MessagePage findPage(PageRequest request) {
-    List<MessageRow> rows = translated(() -> jdbi.withHandle(handle -> handle.createQuery(
-            SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
-        .bind("after", request.after().map(MessageId::value).orElse(0))
-        .bind("limit", request.limit() + 1)
-        .map(mapper)
-        .list()));
+    List<MessageRow> rows = rowsAfter(request.after().map(MessageId::value).orElse(0), request.limit() + 1);
     return MessagePage.fromLookahead(rows.stream().map(MessageRow::toMessage).toList(), request.limit());
   }
 
+  /**
+   * Hands every message to {@code sink} in id order, in keyset batches of {@link #EXPORT_BATCH_SIZE}. Each batch
+   * is read on a connection of its own that goes back to the pool before the sink sees the batch, so a slow sink
+   * holds no connection. The export is therefore not one snapshot: messages added, edited or deleted while it
+   * runs may or may not appear (in their old or new state), but each id appears at most once, in increasing order.
+   */
   @Override
   public void forEachMessage(Consumer<Message> sink) {
-    // Connector/J 3.x streams a result set in batches of the fetch size instead of buffering it whole.
-    translated(() -> {
-      jdbi.useHandle(handle -> handle.createQuery(SELECT + " ORDER BY clid")
-          .setFetchSize(STREAM_FETCH_SIZE)
-          .map(mapper)
-          .forEach(row -> sink.accept(row.toMessage())));
-      return null;
-    });
+    int after = 0;
+    List<MessageRow> batch;
+    do {
+      batch = rowsAfter(after, EXPORT_BATCH_SIZE);
+      for (MessageRow row : batch) {
+        sink.accept(row.toMessage());
+      }
+      if (!batch.isEmpty()) {
+        after = batch.get(batch.size() - 1).clid();
+      }
+    } while (batch.size() == EXPORT_BATCH_SIZE);
+  }
+
+  private List<MessageRow> rowsAfter(int after, int limit) {
+    return translated(() -> jdbi.withHandle(handle -> handle.createQuery(
+            SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
+        .bind("after", after)
+        .bind("limit", limit)
+        .map(mapper)
+        .list()));
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * <p>V1 is the seed's table. A database that already has a {@code messages} table but no Flyway history is
  * the seed's: it is baselined at V1 and migrated from there, so its rows stay and nothing is dropped. Run it
  * with a user that may alter the schema; the service itself needs only SELECT, INSERT, UPDATE and DELETE.
+ * Migrations run without the pool's socket timeout, since a schema change may take longer than any query.
  */
 public final class SchemaMigrator {
 
@@ -33,7 +34,7 @@ public final class SchemaMigrator {
   public int migrate() {
     Flyway flyway =
         Flyway.configure()
-            .dataSource(ownerDataSource)
+            .dataSource(new WithoutNetworkTimeout(ownerDataSource))
             .locations(LOCATION)
             .table(HISTORY_TABLE)
             .baselineVersion("1")

@@ -22,6 +22,12 @@ import java.util.Optional;
  *       the driver pipelines PREPARE and EXECUTE into one round trip; and with {@code cachePrepStmts} (on by
  *       default) each connection keeps its prepared statements, sized by {@code prepStmtCacheSize} well above
  *       the repository's handful of distinct statements.
+ *   <li>{@code socketTimeout} ({@link PoolSettings#socketTimeout()}, 10 s by default): a statement on an
+ *       already-open connection whose server stops answering (stalled process, lost network) fails after
+ *       that long instead of hanging its caller forever; the connection is then discarded. Schema migrations,
+ *       which may legitimately run longer, lift it for their own connections ({@code SchemaMigrator}).
+ *   <li>{@code dumpQueriesOnException} stays off (pinned here): driver exception messages then never carry
+ *       the statement or its parameters, which hold message text.
  * </ul>
  */
 public final class MariaDbPools {
@@ -55,6 +61,8 @@ public final class MariaDbPools {
     config.setInitializationFailTimeout(-1);
     config.setKeepaliveTime(Duration.ofMinutes(2).toMillis());
     config.addDataSourceProperty("connectTimeout", Long.toString(timeout));
+    config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toMillis()));
+    config.addDataSourceProperty("dumpQueriesOnException", "false");
     config.addDataSourceProperty("useServerPrepStmts", "true");
     config.addDataSourceProperty("cachePrepStmts", "true");
     config.addDataSourceProperty("prepStmtCacheSize", Integer.toString(PREPARED_STATEMENT_CACHE_SIZE));

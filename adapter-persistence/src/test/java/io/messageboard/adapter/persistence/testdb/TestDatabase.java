@@ -23,6 +23,13 @@ public record TestDatabase(String jdbcUrl, String user, String password) {
     return MariaDbPools.open(new PoolSettings("test-" + login, jdbcUrl, login, loginPassword, 4, Duration.ofSeconds(2)));
   }
 
+  /** A pool logged in as the owner with {@code size} connections and the given socket timeout. */
+  public HikariDataSource ownerPool(int size, Duration socketTimeout) {
+    PoolSettings settings =
+        new PoolSettings("test-owner-" + size, jdbcUrl, user, password, size, Duration.ofSeconds(2), socketTimeout);
+    return MariaDbPools.open(settings);
+  }
+
   /** Runs the schema migrations as the owner. */
   public void migrate() {
     try (HikariDataSource owner = ownerPool()) {

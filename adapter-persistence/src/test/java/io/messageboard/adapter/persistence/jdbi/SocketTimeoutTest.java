@@ -1,0 +1,93 @@
+package io.messageboard.adapter.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.messageboard.adapter.persistence.testdb.TestDatabase;
+import io.messageboard.adapter.persistence.testdb.TestDatabases;
+import io.messageboard.domain.failure.StorageUnavailableException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.ReplicaId;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement whose answer does not come (here: it waits for a row lock another session holds, as it would on a
+ * stalled server) fails as StorageUnavailableException after the pool's socket timeout instead of hanging.
+ */
+class SocketTimeoutTest {
+
+  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(1);
+  private static final Duration SLACK = Duration.ofSeconds(2);
+
+  private static TestDatabase database;
+  private static HikariDataSource pool;
+  private static ExecutorService caller;
+
+  @BeforeAll
+  static void openAPoolWithAShortSocketTimeout() {
+    database = TestDatabases.fresh(SocketTimeoutTest.class);
+    database.migrate();
+    pool = database.ownerPool(2, SOCKET_TIMEOUT);
+    caller = Executors.newSingleThreadExecutor();
+  }
+
+  @AfterAll
+  static void closePool() {
+    caller.shutdownNow();
+    pool.close();
+  }
+
+  @Test
+  void aStatementWithoutAnAnswerFailsAsUnavailableWithinTheSocketTimeoutAndThePoolRecovers() throws Exception {
+    JdbiMessageRepository repository = new JdbiMessageRepository(pool);
+    Message stored = repository.add(new NewMessage(
+        Optional.of(new MessageId(1)), new MessageText("locked"), new ReplicaId("r1"), Instant.EPOCH));
+    Message edited = stored.edit(new MessageText("waits for the lock"), Instant.EPOCH.plusSeconds(1));
+
+    try (Connection blocker = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+      blocker.setAutoCommit(false);
+      try (PreparedStatement lock = blocker.prepareStatement("SELECT clid FROM messages WHERE clid = ? FOR UPDATE")) {
+        lock.setInt(1, 1);
+        lock.executeQuery().close();
+      }
+      long start = System.nanoTime();
+      Future<Boolean> update = caller.submit(() -> repository.update(edited));
+      Throwable failure = failureWithin(update, SOCKET_TIMEOUT.plus(SLACK).multipliedBy(2));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(failure).isInstanceOf(StorageUnavailableException.class);
+      assertThat(took).isGreaterThanOrEqualTo(SOCKET_TIMEOUT).isLessThan(SOCKET_TIMEOUT.plus(SLACK));
+      blocker.rollback();
+    }
+
+    assertThat(repository.findById(stored.id())).isPresent();
+  }
+
+  private static Throwable failureWithin(Future<?> call, Duration limit) throws InterruptedException {
+    try {
+      call.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      throw new AssertionError("The statement succeeded although another session held its lock");
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (TimeoutException e) {
+      throw new AssertionError("The statement still hangs after " + limit, e);
+    }
+  }
+}
