@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.messageboard.adapter.http.docs.ApiDocsRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
+import io.messageboard.adapter.http.problem.ServerErrorResponder;
 import io.messageboard.adapter.http.request.JsonBody;
 import io.messageboard.adapter.http.request.RequestIds;
 import io.messageboard.adapter.http.seed.SeedRoutes;
@@ -56,6 +57,9 @@ public final class HttpApi {
           config.routes.exception(Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));
           config.routes.error(404, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
           config.routes.error(405, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
+          ServerErrorResponder serverErrors = new ServerErrorResponder(json, replica);
+          config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+          config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
           config.requestLogger.http((ctx, millis) -> observer.completed(completed(ctx, millis)));
           serverSettings.accept(config);
         });

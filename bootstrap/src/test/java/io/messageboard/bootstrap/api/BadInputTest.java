@@ -52,6 +52,8 @@ class BadInputTest {
     String[] ids = {"0", "-1", "2147483648", "abc", "1.5", "%201", "1%20", "123456789012345678901234567890", "+1", "0x1", "1e3"};
     for (String id : ids) {
       cases.add(call("GET v1 id " + id, "GET", V1 + "/" + id, NONE, null, 400));
+      cases.add(call("HEAD v1 id " + id, "HEAD", V1 + "/" + id, NONE, null, 400));
+      cases.add(call("HEAD seed id " + id, "HEAD", "/data/" + id, NONE, null, 400));
       cases.add(call("PUT v1 id " + id, "PUT", V1 + "/" + id, JSON, "{\"text\": \"x\"}", 400));
       cases.add(call("DELETE v1 id " + id, "DELETE", V1 + "/" + id, NONE, null, 400));
       cases.add(call("GET seed id " + id, "GET", "/data/" + id, NONE, null, 400));
@@ -140,6 +142,11 @@ class BadInputTest {
       cases.add(call("seed post as " + type, "POST", "/data", Map.of("Content-Type", type), "{\"clid\": 2, \"mess\": \"x\"}", 415));
     }
     cases.add(call("v1 post without content type", "POST", V1, NONE, "{\"text\": \"x\"}", 415));
+    cases.add(call("v1 post gzip encoded", "POST", V1, Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"),
+        "{\"text\": \"x\"}", 415));
+    cases.add(raw("v1 post UTF-16 with BOM", "POST", V1, JSON, "\uFEFF{\"text\": \"x\"}".getBytes(StandardCharsets.UTF_16BE), 400));
+    cases.add(raw("seed post UTF-16 with BOM", "POST", "/data", JSON,
+        "\uFEFF{\"clid\": 3, \"mess\": \"x\"}".getBytes(StandardCharsets.UTF_16BE), 400));
     return cases.stream();
   }
 

@@ -77,6 +77,19 @@ class V1MessagesApiTest {
   }
 
   @Test
+  void headAnswersLikeGetWithoutABody() {
+    client.post("/api/v1/messages", "{\"id\": 1, \"text\": \"head\"}");
+
+    ApiResponse present = client.send("HEAD", "/api/v1/messages/1", Map.of(), null);
+    ApiResponse absent = client.send("HEAD", "/api/v1/messages/2", Map.of(), null);
+
+    assertThat(present.status()).isEqualTo(200);
+    assertThat(present.header("ETag")).hasValue("\"1\"");
+    assertThat(present.body()).isEmpty();
+    assertThat(absent.status()).isEqualTo(404);
+  }
+
+  @Test
   void readingAnUnknownIdAnswers404Problem() {
     ApiResponse missing = client.get("/api/v1/messages/404");
 

@@ -2,6 +2,7 @@ package io.messageboard.adapter.http.docs;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +30,14 @@ public final class ApiDocsRoutes {
   private final String webJarRoot = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
 
   public void register(RoutesConfig routes) {
-    routes.get(CONTRACT, ctx -> serve(ctx, CONTRACT_RESOURCE, "application/yaml; charset=utf-8"));
-    routes.get(PAGE, ctx -> serve(ctx, PAGE_RESOURCE, "text/html; charset=utf-8"));
+    Handler contract = ctx -> serve(ctx, CONTRACT_RESOURCE, "application/yaml; charset=utf-8");
+    Handler page = ctx -> serve(ctx, PAGE_RESOURCE, "text/html; charset=utf-8");
+    routes.get(CONTRACT, contract);
+    routes.head(CONTRACT, contract);
+    routes.get(PAGE, page);
+    routes.head(PAGE, page);
     routes.get(ASSET, this::asset);
+    routes.head(ASSET, this::asset);
   }
 
   private void asset(Context ctx) {

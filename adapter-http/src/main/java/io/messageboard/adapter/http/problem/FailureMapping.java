@@ -42,7 +42,11 @@ public final class FailureMapping {
     return switch (status) {
       case 404 -> failure(404, "not-found", "Not found", "No resource lives at this path.", null);
       case 405 -> failure(405, "method-not-allowed", "Method not allowed", "This path does not accept this method.", null);
+      case 400 -> failure(400, "bad-request", "Bad request", "The request could not be parsed as HTTP.", FailureKind.INVALID);
       case 413 -> failure(413, "body-too-large", "Body too large", "The body is larger than allowed.", FailureKind.INVALID);
+      case 414 -> failure(414, "uri-too-long", "URI too long", "The request line is longer than allowed.", FailureKind.INVALID);
+      case 431 -> failure(431, "headers-too-large", "Headers too large", "The request headers are larger than allowed.",
+          FailureKind.INVALID);
       default -> failure(status, "http-" + status, "HTTP " + status, "The request could not be served.", null);
     };
   }

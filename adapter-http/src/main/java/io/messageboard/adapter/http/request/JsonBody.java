@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.messageboard.adapter.http.request.RequestRejectedException.Reason;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Set;
 public final class JsonBody {
 
   public static final int MAX_BYTES = 64 * 1024;
+  private static final long DISCARD_AT_MOST = 1024 * 1024;
 
   private static final ObjectMapper STRICT =
       JsonMapper.builder()
@@ -35,6 +40,7 @@ public final class JsonBody {
   /** The body as an object holding only {@code allowedFields}; refuses anything else with a 4xx reason. */
   public static ObjectNode object(Context ctx, Set<String> allowedFields) {
     requireJsonMediaType(ctx.contentType());
+    requireIdentityEncoding(ctx.header("Content-Encoding"));
     byte[] body = readLimited(ctx);
     JsonNode node = parse(body);
     if (!(node instanceof ObjectNode object)) {
@@ -68,6 +74,12 @@ public final class JsonBody {
     }
   }
 
+  static void requireIdentityEncoding(String contentEncoding) {
+    if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+      throw unsupported("Content-Encoding " + contentEncoding.strip() + " is not accepted; send the body uncompressed");
+    }
+  }
+
   private static RequestRejectedException unsupported(String detail) {
     return new RequestRejectedException(
         Reason.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new FieldError("Content-Type", detail)));
@@ -75,18 +87,34 @@ public final class JsonBody {
 
   private static byte[] readLimited(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > MAX_BYTES) {
-      throw tooLarge();
-    }
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > MAX_BYTES) {
+        throw tooLarge(in, declared);
+      }
       byte[] body = in.readNBytes(MAX_BYTES + 1);
       if (body.length > MAX_BYTES) {
-        throw tooLarge();
+        throw tooLarge(in, -1);
       }
       return body;
     } catch (IOException e) {
       throw RequestRejectedException.malformed("body", "could not be read");
     }
+  }
+
+  /**
+   * Reads and discards the rest of a moderately oversized body before refusing it: a server that answers 413 and
+   * closes while the client is still sending makes many clients lose the answer to a connection reset.
+   */
+  private static RequestRejectedException tooLarge(InputStream in, long declared) throws IOException {
+    if (declared <= DISCARD_AT_MOST) {
+      byte[] buffer = new byte[8192];
+      long discarded = 0;
+      int read;
+      while (discarded <= DISCARD_AT_MOST && (read = in.read(buffer)) != -1) {
+        discarded += read;
+      }
+    }
+    return tooLarge();
   }
 
   private static RequestRejectedException tooLarge() {
@@ -98,17 +126,33 @@ public final class JsonBody {
     if (body.length == 0) {
       throw RequestRejectedException.malformed("body", "is empty; a JSON object is required");
     }
+    String text;
     try {
-      JsonNode node = STRICT.readTree(body);
+      // Only UTF-8 is accepted; Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes.
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw RequestRejectedException.malformed("body", "is not valid UTF-8");
+    }
+    try {
+      JsonNode node = STRICT.readTree(text);
       if (node == null || node.isMissingNode()) {
         throw RequestRejectedException.malformed("body", "is empty; a JSON object is required");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw RequestRejectedException.malformed("body", "is not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw RequestRejectedException.malformed("body", "is not valid UTF-8 JSON");
+      // Jackson's own wording names its classes and features; the client gets the position only.
+      throw RequestRejectedException.malformed("body", "is not valid JSON" + position(e));
     }
+  }
+
+  private static String position(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line %d, column %d)".formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
   }
 
   static String describe(JsonNode node) {

@@ -47,9 +47,12 @@ public final class SeedRoutes {
 
   public void register(RoutesConfig routes) {
     routes.get(ROOT, this::hello);
+    routes.head(ROOT, this::hello);
     routes.get(COLLECTION, this::all);
+    routes.head(COLLECTION, this::all);
     routes.post(COLLECTION, this::add);
     routes.get(ITEM, this::one);
+    routes.head(ITEM, this::one);
     routes.put(ITEM, this::edit);
     routes.delete(ITEM, this::delete);
   }

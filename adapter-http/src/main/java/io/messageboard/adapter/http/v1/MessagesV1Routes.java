@@ -30,8 +30,10 @@ public final class MessagesV1Routes {
 
   public void register(RoutesConfig routes) {
     routes.get(COLLECTION, this::list);
+    routes.head(COLLECTION, this::list);
     routes.post(COLLECTION, this::post);
     routes.get(ITEM, this::get);
+    routes.head(ITEM, this::get);
     routes.put(ITEM, this::edit);
     routes.delete(ITEM, this::delete);
   }
@@ -53,7 +55,7 @@ public final class MessagesV1Routes {
   private void get(Context ctx) {
     Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
     if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), message)) {
-      ctx.status(304).header(Header.ETAG, EntityTags.of(message));
+      ctx.status(304).header(Header.ETAG, EntityTags.of(message)).removeHeader(Header.CONTENT_TYPE);
       return;
     }
     respond(ctx, message);

@@ -5,6 +5,8 @@ import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.PageRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +16,22 @@ final class PageQuery {
   private PageQuery() {}
 
   static PageRequest from(Context ctx) {
+    requireWellEncoded(ctx.queryString());
     int limit = single(ctx, "limit").map(PageQuery::limit).orElse(PageRequest.DEFAULT_LIMIT);
     Optional<MessageId> after = single(ctx, "after").map(raw -> PathIds.parse("after", raw));
     return new PageRequest(after, limit);
+  }
+
+  // Javalin drops parameters it cannot decode; a malformed query must not silently become the default page.
+  private static void requireWellEncoded(String query) {
+    if (query == null) {
+      return;
+    }
+    try {
+      URLDecoder.decode(query, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw RequestRejectedException.malformed("query", "has a malformed percent-encoding");
+    }
   }
 
   private static Optional<String> single(Context ctx, String name) {

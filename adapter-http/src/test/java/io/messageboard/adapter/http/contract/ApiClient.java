@@ -85,6 +85,10 @@ public final class ApiClient {
   private static void check(String method, String pathAndQuery, ApiResponse response) {
     String path = pathAndQuery.split("\\?", 2)[0];
     assertThat(response.status()).as("%s %s never answers 500: %s", method, path, response.text()).isNotEqualTo(500);
+    if (method.equals("HEAD")) {
+      checkHead(path, response);
+      return;
+    }
     if (ResponseBodySchemas.documented(method, path).isEmpty()) {
       checkUndocumented(path, response);
       return;
@@ -92,6 +96,17 @@ public final class ApiClient {
     assertThat(ContractValidator.violations(method, path, response))
         .as("%s %s → %d %s conforms to the contract", method, path, response.status(), response.text())
         .isEmpty();
+  }
+
+  // HEAD is answered wherever GET is, with GET's status and headers and no body (RFC 9110, 9.3.2).
+  private static void checkHead(String path, ApiResponse response) {
+    assertThat(response.body()).as("HEAD has no body").isEmpty();
+    assertThat(response.header("X-Request-Id")).isPresent();
+    assertThat(response.header("X-Served-By")).isPresent();
+    ResponseBodySchemas.documented("GET", path).ifPresentOrElse(
+        get -> assertThat(get.path("responses").has(Integer.toString(response.status())))
+            .as("HEAD %s answers a status GET documents: %d", path, response.status()).isTrue(),
+        () -> assertThat(response.status()).as("HEAD on an unknown route").isIn(404, 405));
   }
 
   private static void checkUndocumented(String path, ApiResponse response) {

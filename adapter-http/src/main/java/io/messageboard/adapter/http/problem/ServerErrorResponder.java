@@ -1,0 +1,61 @@
+package io.messageboard.adapter.http.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.messageboard.adapter.http.request.RequestIds;
+import io.messageboard.domain.model.ReplicaId;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors Jetty raises before a request reaches the API (unparseable URIs, oversized request lines or
+ * headers, conflicting framing headers) as problem+json with request id and replica, like every other failure.
+ */
+public final class ServerErrorResponder extends ErrorHandler {
+
+  private static final String SERVED_BY = "X-Served-By";
+
+  private final ObjectMapper json;
+  private final ReplicaId replica;
+
+  public ServerErrorResponder(ObjectMapper json, ReplicaId replica) {
+    this.json = json;
+    this.replica = replica;
+  }
+
+  @Override
+  protected void generateResponse(
+      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+    String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
+    HttpFields.Mutable headers = response.getHeaders();
+    byte[] body = problem(code, request.getHttpURI().getPath(), requestId);
+    headers.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+    headers.put(RequestIds.HEADER, requestId);
+    headers.put(SERVED_BY, replica.value());
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    String requestId = RequestIds.acceptOrGenerate(null);
+    fields.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
+    fields.put(RequestIds.HEADER, requestId);
+    fields.put(SERVED_BY, replica.value());
+    return ByteBuffer.wrap(problem(status, null, requestId));
+  }
+
+  private byte[] problem(int status, String path, String requestId) {
+    try {
+      return json.writeValueAsString(ProblemDetails.of(FailureMapping.routingFailure(status), path, requestId))
+          .getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+    }
+  }
+}
