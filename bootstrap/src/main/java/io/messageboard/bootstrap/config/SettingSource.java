@@ -19,6 +19,11 @@ final class SettingSource {
   }
 
   Optional<String> raw(Setting setting) {
+    if (environment.containsKey(setting.environmentVariable())
+        && environment.containsKey(setting.environmentVariable() + "_FILE")) {
+      throw new InvalidSettingException("Set %s or %s_FILE, not both"
+          .formatted(setting.environmentVariable(), setting.environmentVariable()));
+    }
     String property = properties.get(setting.systemProperty());
     if (property != null) {
       return Optional.of(property);

@@ -27,6 +27,8 @@ public record Settings(
     Duration shutdownTimeout,
     LogFormat logFormat) {
 
+  private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+
   /** Where messages are kept. */
   public enum StorageKind {
     MARIADB,
@@ -49,7 +51,7 @@ public record Settings(
     SettingValues values = new SettingValues(new SettingSource(environment, properties));
     String dbUser = values.text(Setting.DB_USER, "messageboard");
     String dbPassword = values.text(Setting.DB_PASSWORD, "");
-    return new Settings(
+    Settings settings = new Settings(
         values.port(Setting.HTTP_PORT, 8080),
         values.port(Setting.MANAGEMENT_PORT, 9080),
         replica(values),
@@ -65,6 +67,19 @@ public record Settings(
         values.duration(Setting.SHUTDOWN_DRAIN, Duration.ofSeconds(5)),
         values.duration(Setting.SHUTDOWN_TIMEOUT, Duration.ofSeconds(20)),
         values.choice(Setting.LOG_FORMAT, LogFormat.class, LogFormat.TEXT));
+    settings.requireConsistent();
+    return settings;
+  }
+
+  private void requireConsistent() {
+    if (httpPort != 0 && httpPort == managementPort) {
+      throw new InvalidSettingException(Setting.MANAGEMENT_PORT, Integer.toString(managementPort),
+          "a port other than MESSAGEBOARD_HTTP_PORT");
+    }
+    if (dbConnectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
+      throw new InvalidSettingException(Setting.DB_CONNECTION_TIMEOUT, dbConnectionTimeout.toString(),
+          "at least 250ms (the connection pool's minimum)");
+    }
   }
 
   /** Settings for tests: ephemeral ports, in-memory storage, no drain. */

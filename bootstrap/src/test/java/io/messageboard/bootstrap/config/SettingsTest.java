@@ -92,6 +92,30 @@ class SettingsTest {
   }
 
   @Test
+  void refusesTheSamePortForTheApiAndManagement() {
+    assertThatThrownBy(() -> fromEnvironment(Map.of("MESSAGEBOARD_HTTP_PORT", "8081", "MESSAGEBOARD_MANAGEMENT_PORT", "8081")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("MESSAGEBOARD_MANAGEMENT_PORT=8081");
+  }
+
+  @Test
+  void refusesAConnectionTimeoutThePoolCannotUse() {
+    assertThatThrownBy(() -> fromEnvironment(Map.of("MESSAGEBOARD_DB_CONNECTION_TIMEOUT", "0s")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("MESSAGEBOARD_DB_CONNECTION_TIMEOUT");
+  }
+
+  @Test
+  void refusesAPasswordGivenBothDirectlyAndAsAFile(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("db-password"), "from-file");
+
+    assertThatThrownBy(() -> fromEnvironment(
+            Map.of("MESSAGEBOARD_DB_PASSWORD", "direct", "MESSAGEBOARD_DB_PASSWORD_FILE", secret.toString())))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("Set MESSAGEBOARD_DB_PASSWORD or MESSAGEBOARD_DB_PASSWORD_FILE, not both");
+  }
+
+  @Test
   void theReadmeDocumentsEverySetting() throws IOException {
     String readme = Files.readString(Path.of("../README.md"));
 
