@@ -26,9 +26,9 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   /**
    * Rows per keyset batch of {@link #forEachMessage}: one short query each, so memory holds one batch (at most
-   * 500 texts of 10,000 code points) and a connection is held only while the batch is read.
+   * 100 texts of 10,000 code points, about 4 MB) and a connection is held only while the batch is read.
    */
-  static final int EXPORT_BATCH_SIZE = 500;
+  static final int EXPORT_BATCH_SIZE = 100;
 
   private static final String SELECT = "SELECT " + MessageRowMapper.COLUMNS + " FROM messages";
 
