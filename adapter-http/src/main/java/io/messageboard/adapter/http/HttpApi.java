@@ -23,7 +23,6 @@ import java.util.function.Consumer;
 /** The public HTTP API (v1, the seed-compatible API and the API docs) as a Javalin application. */
 public final class HttpApi {
 
-  public static final String SERVED_BY = "X-Served-By";
   private static final String REQUEST_ID_ATTRIBUTE = "messageboard.requestId";
 
   private HttpApi() {}
@@ -69,7 +68,7 @@ public final class HttpApi {
     String requestId = RequestIds.acceptOrGenerate(ctx.header(RequestIds.HEADER));
     ctx.attribute(REQUEST_ID_ATTRIBUTE, requestId);
     ctx.header(RequestIds.HEADER, requestId);
-    ctx.header(SERVED_BY, replica.value());
+    ctx.header(RequestIds.SERVED_BY, replica.value());
   }
 
   private static String requestId(Context ctx) {

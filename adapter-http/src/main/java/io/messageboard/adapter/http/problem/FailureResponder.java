@@ -3,11 +3,9 @@ package io.messageboard.adapter.http.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.adapter.http.seed.SeedErrorBodies;
 import io.messageboard.adapter.http.seed.SeedRoutes;
 import io.messageboard.domain.failure.FailureKind;
-import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.port.out.MessageMetrics;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
@@ -44,9 +42,8 @@ public final class FailureResponder {
 
   private void render(Failure failure, Exception exception, Context ctx, String requestId) {
     ctx.attribute(RENDERED, Boolean.TRUE);
-    if (exception instanceof RequestRejectedException || exception instanceof InvalidInputException
-        || failure.status() == 413) {
-      // Use cases count their own failures; requests refused before reaching one are counted here.
+    if (failure.kind() == FailureKind.INVALID) {
+      // Use cases get only validated values, so every invalid input is refused here, before any use case runs.
       metrics.failed(FailureKind.INVALID);
     }
     if (failure.status() >= 500 && failure.kind() == null) {

@@ -19,8 +19,6 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class ServerErrorResponder extends ErrorHandler {
 
-  private static final String SERVED_BY = "X-Served-By";
-
   private final ObjectMapper json;
   private final ReplicaId replica;
 
@@ -37,7 +35,7 @@ public final class ServerErrorResponder extends ErrorHandler {
     byte[] body = problem(code, request.getHttpURI().getPath(), requestId);
     headers.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
     headers.put(RequestIds.HEADER, requestId);
-    headers.put(SERVED_BY, replica.value());
+    headers.put(RequestIds.SERVED_BY, replica.value());
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
@@ -46,7 +44,7 @@ public final class ServerErrorResponder extends ErrorHandler {
     String requestId = RequestIds.acceptOrGenerate(null);
     fields.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
     fields.put(RequestIds.HEADER, requestId);
-    fields.put(SERVED_BY, replica.value());
+    fields.put(RequestIds.SERVED_BY, replica.value());
     return ByteBuffer.wrap(problem(status, null, requestId));
   }
 

@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 /** Builds domain values from well-shaped input, collecting every rule they break (answered with 422). */
 public final class DomainValues {
 
-  private static final BigInteger MAX_ID = BigInteger.valueOf(MessageId.MAX);
-
   private final List<FieldError> errors = new ArrayList<>();
 
   public Optional<MessageText> text(String field, Optional<String> raw) {
@@ -22,12 +20,8 @@ public final class DomainValues {
   }
 
   public Optional<MessageId> id(String field, Optional<BigInteger> raw) {
-    return raw.flatMap(value -> attempt(field, () -> {
-      if (value.signum() <= 0 || value.compareTo(MAX_ID) > 0) {
-        throw new InvalidInputException("id", "must be between " + MessageId.MIN + " and " + MessageId.MAX);
-      }
-      return new MessageId(value.intValueExact());
-    }));
+    // Past the range of a long, any value is out of MessageId's range too; MessageId.of says so.
+    return raw.flatMap(value -> attempt(field, () -> MessageId.of(value.bitLength() < Long.SIZE ? value.longValue() : 0)));
   }
 
   private <T> Optional<T> attempt(String field, Supplier<T> factory) {

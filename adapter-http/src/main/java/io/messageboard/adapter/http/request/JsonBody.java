@@ -60,29 +60,29 @@ public final class JsonBody {
 
   static void requireJsonMediaType(String contentType) {
     if (contentType == null) {
-      throw unsupported("A JSON body needs Content-Type: application/json");
+      throw unsupported("Content-Type", "A JSON body needs Content-Type: application/json");
     }
     String[] parts = contentType.split(";");
     if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
-      throw unsupported("Content-Type must be application/json, not " + parts[0].strip());
+      throw unsupported("Content-Type", "Content-Type must be application/json, not " + parts[0].strip());
     }
     for (int i = 1; i < parts.length; i++) {
       String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
       if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) {
-        throw unsupported("JSON bodies must be UTF-8, not " + parameter.substring("charset=".length()));
+        throw unsupported("Content-Type", "JSON bodies must be UTF-8, not " + parameter.substring("charset=".length()));
       }
     }
   }
 
   static void requireIdentityEncoding(String contentEncoding) {
     if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
-      throw unsupported("Content-Encoding " + contentEncoding.strip() + " is not accepted; send the body uncompressed");
+      throw unsupported("Content-Encoding", "Content-Encoding " + contentEncoding.strip() + " is not accepted; send the body uncompressed");
     }
   }
 
-  private static RequestRejectedException unsupported(String detail) {
+  private static RequestRejectedException unsupported(String header, String detail) {
     return new RequestRejectedException(
-        Reason.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new FieldError("Content-Type", detail)));
+        Reason.UNSUPPORTED_MEDIA_TYPE, detail, List.of(new FieldError(header, detail)));
   }
 
   private static byte[] readLimited(Context ctx) {

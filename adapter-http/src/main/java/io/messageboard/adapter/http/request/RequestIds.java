@@ -8,6 +8,9 @@ public final class RequestIds {
 
   public static final String HEADER = "X-Request-Id";
 
+  /** Response header naming the replica that answered; set beside the request id on every response. */
+  public static final String SERVED_BY = "X-Served-By";
+
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
   private RequestIds() {}
