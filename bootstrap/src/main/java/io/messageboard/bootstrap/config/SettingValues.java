@@ -36,8 +36,13 @@ final class SettingValues {
     return source.raw(setting).orElse(fallback);
   }
 
-  int port(Setting setting, int fallback) {
-    int port = integer(setting, fallback, "a port number 0-65535");
+  /** The value, or the default {@link Setting} documents; for settings whose documented default is a literal. */
+  String text(Setting setting) {
+    return text(setting, literalDefault(setting));
+  }
+
+  int port(Setting setting) {
+    int port = integer(setting, Integer.parseInt(literalDefault(setting)), "a port number 0-65535");
     if (port < 0 || port > 65_535) {
       throw new InvalidSettingException(setting, Integer.toString(port), "a port number 0-65535");
     }
@@ -64,12 +69,9 @@ final class SettingValues {
     }
   }
 
-  Duration duration(Setting setting, Duration fallback) {
-    Optional<String> raw = optionalText(setting);
-    if (raw.isEmpty()) {
-      return fallback;
-    }
-    Matcher shortForm = SHORT_DURATION.matcher(raw.get());
+  Duration duration(Setting setting) {
+    String raw = optionalText(setting).orElseGet(() -> literalDefault(setting));
+    Matcher shortForm = SHORT_DURATION.matcher(raw);
     if (shortForm.matches()) {
       long amount = Long.parseLong(shortForm.group(1));
       return switch (shortForm.group(2)) {
@@ -80,29 +82,34 @@ final class SettingValues {
       };
     }
     try {
-      Duration parsed = Duration.parse(raw.get());
+      Duration parsed = Duration.parse(raw);
       if (!parsed.isNegative()) {
         return parsed;
       }
     } catch (DateTimeParseException e) {
       // falls through to the one-line refusal below
     }
-    throw new InvalidSettingException(setting, raw.get(), "a duration such as 500ms, 5s, 2m or PT5S");
+    throw new InvalidSettingException(setting, raw, "a duration such as 500ms, 5s, 2m or PT5S");
   }
 
-  <E extends Enum<E>> E choice(Setting setting, Class<E> type, E fallback) {
-    Optional<String> raw = optionalText(setting);
-    if (raw.isEmpty()) {
-      return fallback;
-    }
+  <E extends Enum<E>> E choice(Setting setting, Class<E> type) {
+    String raw = optionalText(setting).orElseGet(() -> literalDefault(setting));
     try {
-      return Enum.valueOf(type, raw.get().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       String allowed =
           Arrays.stream(type.getEnumConstants())
               .map(constant -> constant.name().toLowerCase(Locale.ROOT))
               .collect(Collectors.joining(" or "));
-      throw new InvalidSettingException(setting, raw.get(), allowed);
+      throw new InvalidSettingException(setting, raw, allowed);
     }
+  }
+
+  // The defaults live once, in Setting, where --help shows them; "<…>" marks a default computed at start.
+  private static String literalDefault(Setting setting) {
+    if (setting.defaultValue().startsWith("<")) {
+      throw new IllegalStateException(setting + " has no literal default; pass the computed one");
+    }
+    return setting.defaultValue();
   }
 }

@@ -49,24 +49,24 @@ public record Settings(
   /** Reads settings from the given maps; throws {@link InvalidSettingException} naming the first bad one. */
   public static Settings from(Map<String, String> environment, Map<String, String> properties) {
     SettingValues values = new SettingValues(new SettingSource(environment, properties));
-    String dbUser = values.text(Setting.DB_USER, "messageboard");
+    String dbUser = values.text(Setting.DB_USER);
     String dbPassword = values.text(Setting.DB_PASSWORD, "");
     Settings settings = new Settings(
-        values.port(Setting.HTTP_PORT, 8080),
-        values.port(Setting.MANAGEMENT_PORT, 9080),
+        values.port(Setting.HTTP_PORT),
+        values.port(Setting.MANAGEMENT_PORT),
         replica(values),
-        values.choice(Setting.STORAGE, StorageKind.class, StorageKind.MARIADB),
+        values.choice(Setting.STORAGE, StorageKind.class),
         values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
         dbUser,
         dbPassword,
         values.text(Setting.DB_MIGRATION_USER, dbUser),
         values.text(Setting.DB_MIGRATION_PASSWORD, dbPassword),
         values.positiveInt(Setting.DB_POOL_SIZE, 2 * Runtime.getRuntime().availableProcessors()),
-        values.duration(Setting.DB_CONNECTION_TIMEOUT, Duration.ofSeconds(3)),
-        Path.of(values.text(Setting.DATA_DIR, "./data")),
-        values.duration(Setting.SHUTDOWN_DRAIN, Duration.ofSeconds(5)),
-        values.duration(Setting.SHUTDOWN_TIMEOUT, Duration.ofSeconds(20)),
-        values.choice(Setting.LOG_FORMAT, LogFormat.class, LogFormat.TEXT));
+        values.duration(Setting.DB_CONNECTION_TIMEOUT),
+        Path.of(values.text(Setting.DATA_DIR)),
+        values.duration(Setting.SHUTDOWN_DRAIN),
+        values.duration(Setting.SHUTDOWN_TIMEOUT),
+        values.choice(Setting.LOG_FORMAT, LogFormat.class));
     settings.requireConsistent();
     return settings;
   }
@@ -80,19 +80,6 @@ public record Settings(
       throw new InvalidSettingException(Setting.DB_CONNECTION_TIMEOUT, dbConnectionTimeout.toString(),
           "at least 250ms (the connection pool's minimum)");
     }
-  }
-
-  /** Settings for tests: ephemeral ports, in-memory storage, no drain. */
-  public static Settings forTests() {
-    return from(
-        Map.of(
-            Setting.HTTP_PORT.environmentVariable(), "0",
-            Setting.MANAGEMENT_PORT.environmentVariable(), "0",
-            Setting.REPLICA_ID.environmentVariable(), "test-replica",
-            Setting.STORAGE.environmentVariable(), "memory",
-            Setting.SHUTDOWN_DRAIN.environmentVariable(), "0s",
-            Setting.SHUTDOWN_TIMEOUT.environmentVariable(), "5s"),
-        Map.of());
   }
 
   private static ReplicaId replica(SettingValues values) {

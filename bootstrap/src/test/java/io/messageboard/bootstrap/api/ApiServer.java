@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.bootstrap.Application;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.config.TestSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class ApiServer implements AutoCloseable {
   }
 
   static ApiServer inMemory() {
-    return new ApiServer(Settings.forTests());
+    return new ApiServer(TestSettings.inMemory());
   }
 
   ApiClient client() {

@@ -3,7 +3,7 @@ package io.messageboard.bootstrap.management;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.bootstrap.Application;
-import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.config.TestSettings;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ManagementPortSeparationTest {
 
-  private final Application application = new Application(Settings.forTests()).start();
+  private final Application application = new Application(TestSettings.inMemory()).start();
 
   @AfterEach
   void stop() {

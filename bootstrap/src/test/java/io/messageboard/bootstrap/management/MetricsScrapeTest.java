@@ -3,7 +3,7 @@ package io.messageboard.bootstrap.management;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.bootstrap.Application;
-import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.config.TestSettings;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,7 @@ class MetricsScrapeTest {
 
   @BeforeAll
   void sendTrafficAndScrape() {
-    application = new Application(Settings.forTests()).start();
+    application = new Application(TestSettings.inMemory()).start();
     int api = application.httpPort();
     assertThat(LoopbackHttp.get(api, "/").statusCode()).isEqualTo(200);
     assertThat(LoopbackHttp.postJson(api, "/api/v1/messages", "{\"id\": 4242, \"text\": \"hello\"}").statusCode())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.messageboard.bootstrap.Application;
-import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.config.TestSettings;
 import io.messageboard.bootstrap.management.LoopbackHttp;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -17,7 +17,7 @@ class AccessLogThroughApiTest {
 
   private final CapturedLogs accessLines = new CapturedLogs(AccessLog.LOGGER);
   private final CapturedLogs allLines = new CapturedLogs(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  private final Application application = new Application(Settings.forTests()).start();
+  private final Application application = new Application(TestSettings.inMemory()).start();
 
   @AfterEach
   void stop() {
