@@ -1,8 +1,8 @@
 package io.messageboard.application;
 
+import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.model.Message;
-import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.port.in.DeleteMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
@@ -34,7 +34,9 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
 
   private void explainWhyNothingWasDeleted(DeleteMessageCommand command) {
     Message current =
-        repository.findById(command.id()).orElseThrow(() -> new MessageNotFoundException(command.id()));
+        repository
+            .findById(command.id())
+            .orElseThrow(() -> new MessageNotFoundException(command.id()));
     current.requireVersion(command.expectedVersion());
     throw new MessageNotFoundException(command.id());
   }

@@ -1,9 +1,9 @@
 package io.messageboard.application;
 
+import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import io.messageboard.domain.model.Message;
-import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.port.in.EditMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Edits messages with optimistic concurrency: the store applies an edit only on top of the version it was made
- * from. Without an expected version the caller asked for "last writer wins", so a lost race is retried on the
- * newer version a bounded number of times.
+ * Edits messages with optimistic concurrency: the store applies an edit only on top of the version
+ * it was made from. Without an expected version the caller asked for "last writer wins", so a lost
+ * race is retried on the newer version a bounded number of times.
  */
 public final class EditMessageService implements EditMessageUseCase {
 
@@ -40,13 +40,17 @@ public final class EditMessageService implements EditMessageUseCase {
     int attempts = command.expectedVersion().isPresent() ? 1 : UNCONDITIONAL_ATTEMPTS;
     Message current = null;
     for (int i = 0; i < attempts; i++) {
-      current = repository.findById(command.id()).orElseThrow(() -> new MessageNotFoundException(command.id()));
+      current =
+          repository
+              .findById(command.id())
+              .orElseThrow(() -> new MessageNotFoundException(command.id()));
       current.requireVersion(command.expectedVersion());
       Message edited = current.edit(command.text(), clock.instant());
       if (repository.update(edited)) {
         return edited;
       }
     }
-    throw new VersionMismatchException(command.id(), command.expectedVersion().orElse(current.version()));
+    throw new VersionMismatchException(
+        command.id(), command.expectedVersion().orElse(current.version()));
   }
 }

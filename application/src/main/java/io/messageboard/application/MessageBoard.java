@@ -11,7 +11,9 @@ import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Clock;
 
-/** Every use case of the message board, wired to one repository; the entry point for library users. */
+/**
+ * Every use case of the message board, wired to one repository; the entry point for library users.
+ */
 public record MessageBoard(
     PostMessageUseCase post,
     GetMessageUseCase get,

@@ -1,9 +1,9 @@
 package io.messageboard.application;
 
+import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.ReplicaId;
-import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
@@ -18,7 +18,8 @@ public final class PostMessageService implements PostMessageUseCase {
   private final ReplicaId replica;
   private final Clock clock;
 
-  public PostMessageService(MessageRepository repository, MessageMetrics metrics, ReplicaId replica, Clock clock) {
+  public PostMessageService(
+      MessageRepository repository, MessageMetrics metrics, ReplicaId replica, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.replica = Objects.requireNonNull(replica, "replica");
@@ -30,7 +31,9 @@ public final class PostMessageService implements PostMessageUseCase {
     Message stored =
         MeteredOutcome.counting(
             metrics,
-            () -> repository.add(new NewMessage(command.id(), command.text(), replica, clock.instant())));
+            () ->
+                repository.add(
+                    new NewMessage(command.id(), command.text(), replica, clock.instant())));
     metrics.messageCreated();
     return stored;
   }

@@ -13,7 +13,10 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** Single-threaded fake repository that can be told to lose update races, as a concurrent edit would make it. */
+/**
+ * Single-threaded fake repository that can be told to lose update races, as a concurrent edit would
+ * make it.
+ */
 final class FakeMessageRepository implements MessageRepository {
 
   private final TreeMap<MessageId, Message> messages = new TreeMap<>();
@@ -25,7 +28,11 @@ final class FakeMessageRepository implements MessageRepository {
 
   @Override
   public Message add(NewMessage message) {
-    MessageId id = message.requestedId().orElseGet(() -> new MessageId(messages.isEmpty() ? 1 : messages.lastKey().value() + 1));
+    MessageId id =
+        message
+            .requestedId()
+            .orElseGet(
+                () -> new MessageId(messages.isEmpty() ? 1 : messages.lastKey().value() + 1));
     if (messages.containsKey(id)) {
       throw new DuplicateMessageIdException(id);
     }
@@ -42,7 +49,9 @@ final class FakeMessageRepository implements MessageRepository {
   @Override
   public MessagePage findPage(PageRequest request) {
     var tail = request.after().map(after -> messages.tailMap(after, false)).orElse(messages);
-    return MessagePage.fromLookahead(new ArrayList<>(tail.values()).subList(0, Math.min(tail.size(), request.limit() + 1)), request.limit());
+    return MessagePage.fromLookahead(
+        new ArrayList<>(tail.values()).subList(0, Math.min(tail.size(), request.limit() + 1)),
+        request.limit());
   }
 
   @Override
@@ -67,7 +76,8 @@ final class FakeMessageRepository implements MessageRepository {
   @Override
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
     Message stored = messages.get(id);
-    if (stored == null || expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong()) {
+    if (stored == null
+        || expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong()) {
       return false;
     }
     messages.remove(id);

@@ -28,10 +28,13 @@ class MessageServicesTest {
   private final FakeMessageRepository repository = new FakeMessageRepository();
   private final CountingMetrics metrics = new CountingMetrics();
   private final MessageBoard board =
-      MessageBoard.over(repository, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+      MessageBoard.over(
+          repository, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
 
   private Message post(int id, String text) {
-    return board.post().post(new PostMessageCommand(Optional.of(new MessageId(id)), new MessageText(text)));
+    return board
+        .post()
+        .post(new PostMessageCommand(Optional.of(new MessageId(id)), new MessageText(text)));
   }
 
   @Test
@@ -54,16 +57,25 @@ class MessageServicesTest {
 
   @Test
   void gettingAMissingMessageFailsAndCountsNotFound() {
-    assertThatThrownBy(() -> board.get().get(new MessageId(5))).isInstanceOf(MessageNotFoundException.class);
+    assertThatThrownBy(() -> board.get().get(new MessageId(5)))
+        .isInstanceOf(MessageNotFoundException.class);
     assertThat(metrics.failures).containsExactly(FailureKind.NOT_FOUND);
   }
 
   @Test
   void editingAtAStaleVersionFailsWithoutTouchingTheMessage() {
     post(1, "v1");
-    board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("v2"), OptionalLong.of(1)));
+    board
+        .edit()
+        .edit(new EditMessageCommand(new MessageId(1), new MessageText("v2"), OptionalLong.of(1)));
 
-    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
+    assertThatThrownBy(
+            () ->
+                board
+                    .edit()
+                    .edit(
+                        new EditMessageCommand(
+                            new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
     assertThat(board.get().get(new MessageId(1)).text().value()).isEqualTo("v2");
     assertThat(metrics.failures).containsExactly(FailureKind.CONFLICT);
@@ -74,10 +86,16 @@ class MessageServicesTest {
     post(1, "v1");
     repository.loseNextUpdates(2);
 
-    Message edited = board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.empty()));
+    Message edited =
+        board
+            .edit()
+            .edit(
+                new EditMessageCommand(
+                    new MessageId(1), new MessageText("mine"), OptionalLong.empty()));
 
     assertThat(edited.text().value()).isEqualTo("mine");
-    assertThat(repository.findById(new MessageId(1)).orElseThrow().text().value()).isEqualTo("mine");
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text().value())
+        .isEqualTo("mine");
   }
 
   @Test
@@ -85,7 +103,13 @@ class MessageServicesTest {
     post(1, "v1");
     repository.loseNextUpdates(1);
 
-    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.of(1))))
+    assertThatThrownBy(
+            () ->
+                board
+                    .edit()
+                    .edit(
+                        new EditMessageCommand(
+                            new MessageId(1), new MessageText("mine"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
   }
 
@@ -94,7 +118,13 @@ class MessageServicesTest {
     post(1, "v1");
     repository.loseNextUpdates(EditMessageService.UNCONDITIONAL_ATTEMPTS);
 
-    assertThatThrownBy(() -> board.edit().edit(new EditMessageCommand(new MessageId(1), new MessageText("mine"), OptionalLong.empty())))
+    assertThatThrownBy(
+            () ->
+                board
+                    .edit()
+                    .edit(
+                        new EditMessageCommand(
+                            new MessageId(1), new MessageText("mine"), OptionalLong.empty())))
         .isInstanceOf(VersionMismatchException.class);
   }
 
@@ -102,9 +132,17 @@ class MessageServicesTest {
   void deletingTellsAStaleVersionFromAMissingMessage() {
     post(1, "v1");
 
-    assertThatThrownBy(() -> board.delete().delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(3))))
+    assertThatThrownBy(
+            () ->
+                board
+                    .delete()
+                    .delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(3))))
         .isInstanceOf(VersionMismatchException.class);
-    assertThatThrownBy(() -> board.delete().delete(new DeleteMessageCommand(new MessageId(2), OptionalLong.of(1))))
+    assertThatThrownBy(
+            () ->
+                board
+                    .delete()
+                    .delete(new DeleteMessageCommand(new MessageId(2), OptionalLong.of(1))))
         .isInstanceOf(MessageNotFoundException.class);
     board.delete().delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(1)));
     assertThat(repository.findById(new MessageId(1))).isEmpty();

@@ -27,7 +27,9 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Composition root: builds every component with plain constructors, starts and stops them in order. */
+/**
+ * Composition root: builds every component with plain constructors, starts and stops them in order.
+ */
 public final class Application {
 
   private static final Logger log = LoggerFactory.getLogger(Application.class);
@@ -56,18 +58,27 @@ public final class Application {
       metrics = meterRegistry();
       storage = StorageFactory.open(settings, metrics.registry());
       MessageMetrics messageMetrics = messageMetrics();
-      api = httpApi(MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock), messageMetrics);
+      api =
+          httpApi(
+              MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock),
+              messageMetrics);
       api.start(settings.httpPort());
-      apiThreadMetrics = new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
+      apiThreadMetrics =
+          new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
       apiThreadMetrics.bindTo(metrics.registry());
-      management = ManagementServer.start(settings.managementPort(), metrics, new ReadinessCheck(storage, drainState));
+      management =
+          ManagementServer.start(
+              settings.managementPort(), metrics, new ReadinessCheck(storage, drainState));
     } catch (RuntimeException e) {
       stop();
       throw e;
     }
     log.info(
         "Messageboard replica {} ready in {} ms: API http://localhost:{}/ management http://localhost:{}/ storage {}",
-        settings.replica(), StartupTime.sinceProcessStart().toMillis(), api.port(), management.port(),
+        settings.replica(),
+        StartupTime.sinceProcessStart().toMillis(),
+        api.port(),
+        management.port(),
         storage.description());
     return this;
   }
@@ -78,8 +89,8 @@ public final class Application {
   }
 
   /**
-   * Stops the API (no new connections, in-flight requests finish within the shutdown timeout), then the management
-   * server, storage and metrics. Safe to call more than once.
+   * Stops the API (no new connections, in-flight requests finish within the shutdown timeout), then
+   * the management server, storage and metrics. Safe to call more than once.
    */
   public synchronized void stop() {
     drainState.startDraining();
@@ -129,9 +140,14 @@ public final class Application {
 
   private Javalin httpApi(MessageBoard board, MessageMetrics messageMetrics) {
     MessageUseCases useCases =
-        new MessageUseCases(board.post(), board.get(), board.list(), board.export(), board.edit(), board.delete());
+        new MessageUseCases(
+            board.post(), board.get(), board.list(), board.export(), board.edit(), board.delete());
     return HttpApi.create(
-        useCases, settings.replica(), messageMetrics, requestObserver(), GracefulStop.within(settings.shutdownTimeout()));
+        useCases,
+        settings.replica(),
+        messageMetrics,
+        requestObserver(),
+        GracefulStop.within(settings.shutdownTimeout()));
   }
 
   private RequestObserver requestObserver() {

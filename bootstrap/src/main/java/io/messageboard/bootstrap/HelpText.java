@@ -11,11 +11,14 @@ final class HelpText {
   static void print(PrintStream out) {
     out.println("Usage: java -jar messageboard.jar [--help]");
     out.println();
-    out.println("Settings come from environment variables (or -Dmessageboard.* system properties).");
+    out.println(
+        "Settings come from environment variables (or -Dmessageboard.* system properties).");
     out.println("Secrets may instead be read from a file named by <VARIABLE>_FILE.");
     out.println();
     for (Setting setting : Setting.values()) {
-      out.printf("  %-38s default %-14s %s%n", setting.environmentVariable(), setting.defaultValue(), setting.description());
+      out.printf(
+          "  %-38s default %-14s %s%n",
+          setting.environmentVariable(), setting.defaultValue(), setting.description());
     }
   }
 }

@@ -39,7 +39,8 @@ public final class Main {
     try {
       application.start();
     } catch (RuntimeException e) {
-      LoggerFactory.getLogger(Main.class).error("Messageboard could not start: {}", e.toString(), e);
+      LoggerFactory.getLogger(Main.class)
+          .error("Messageboard could not start: {}", e.toString(), e);
       System.exit(EXIT_START_FAILED);
     }
   }

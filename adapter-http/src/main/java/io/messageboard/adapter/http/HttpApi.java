@@ -28,8 +28,8 @@ public final class HttpApi {
   private HttpApi() {}
 
   /**
-   * Builds the API; {@code serverSettings} lets the caller tune the server (threads, graceful stop) without
-   * touching routes.
+   * Builds the API; {@code serverSettings} lets the caller tune the server (threads, graceful stop)
+   * without touching routes.
    */
   public static Javalin create(
       MessageUseCases useCases,
@@ -41,7 +41,8 @@ public final class HttpApi {
     Objects.requireNonNull(replica, "replica");
     Objects.requireNonNull(observer, "observer");
     ObjectMapper json = JsonMapper.builder().build();
-    FailureResponder failures = new FailureResponder(json, Objects.requireNonNull(metrics, "metrics"));
+    FailureResponder failures =
+        new FailureResponder(json, Objects.requireNonNull(metrics, "metrics"));
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -53,12 +54,14 @@ public final class HttpApi {
           new MessagesV1Routes(useCases).register(config.routes);
           new SeedRoutes(useCases, replica).register(config.routes);
           new ApiDocsRoutes().register(config.routes);
-          config.routes.exception(Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));
+          config.routes.exception(
+              Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));
           config.routes.error(404, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
           config.routes.error(405, ctx -> failures.respondToStatus(ctx, requestId(ctx)));
           ServerErrorResponder serverErrors = new ServerErrorResponder(json, replica);
           config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
-          config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
+          config.jetty.modifyServletContextHandler(
+              context -> context.setErrorHandler(serverErrors));
           config.requestLogger.http((ctx, millis) -> observer.completed(completed(ctx, millis)));
           serverSettings.accept(config);
         });

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Requests no well-behaved client library sends (sent here over a plain socket) still get problem+json, a request
- * id and the replica name, whether Jetty refuses them before routing or the API does.
+ * Requests no well-behaved client library sends (sent here over a plain socket) still get
+ * problem+json, a request id and the replica name, whether Jetty refuses them before routing or the
+ * API does.
  */
 class RawRequestErrorsTest {
 
@@ -27,21 +28,28 @@ class RawRequestErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "bad percent-encoding in the path | GET /api/v1/messages/%zz HTTP/1.1 | | 400",
-      "encoded NUL in the path | GET /data/1%00 HTTP/1.1 | | 400",
-      "request line over the limit | GET /api/v1/messages?x=LONG HTTP/1.1 | | 414",
-      "header over the limit | GET /api/v1/messages HTTP/1.1 | X-Big: LONG | 431",
-      "two content lengths | POST /data HTTP/1.1 | Content-Length: 2 NEXT Content-Length: 3 | 400",
-      "malformed escape in limit | GET /api/v1/messages?limit=%zz HTTP/1.1 | | 400",
-      "lone percent in after | GET /api/v1/messages?after=% HTTP/1.1 | | 400",
-      "trailing percent in after | GET /api/v1/messages?after=10% HTTP/1.1 | | 400",
-      "truncated escape | GET /api/v1/messages?limit=1&after=%2 HTTP/1.1 | | 400"})
-  void answersWithAProblem(String name, String requestLine, String extraHeader, int status) throws IOException {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bad percent-encoding in the path | GET /api/v1/messages/%zz HTTP/1.1 | | 400",
+        "encoded NUL in the path | GET /data/1%00 HTTP/1.1 | | 400",
+        "request line over the limit | GET /api/v1/messages?x=LONG HTTP/1.1 | | 414",
+        "header over the limit | GET /api/v1/messages HTTP/1.1 | X-Big: LONG | 431",
+        "two content lengths | POST /data HTTP/1.1 | Content-Length: 2 NEXT Content-Length: 3 | 400",
+        "malformed escape in limit | GET /api/v1/messages?limit=%zz HTTP/1.1 | | 400",
+        "lone percent in after | GET /api/v1/messages?after=% HTTP/1.1 | | 400",
+        "trailing percent in after | GET /api/v1/messages?after=10% HTTP/1.1 | | 400",
+        "truncated escape | GET /api/v1/messages?limit=1&after=%2 HTTP/1.1 | | 400"
+      })
+  void answersWithAProblem(String name, String requestLine, String extraHeader, int status)
+      throws IOException {
     String longValue = "a".repeat(20_000);
-    StringBuilder request = new StringBuilder(requestLine.replace("LONG", longValue)).append("\r\nHost: localhost\r\n");
+    StringBuilder request =
+        new StringBuilder(requestLine.replace("LONG", longValue)).append("\r\nHost: localhost\r\n");
     if (extraHeader != null) {
-      request.append(extraHeader.replace("LONG", longValue).replace(" NEXT ", "\r\n")).append("\r\n");
+      request
+          .append(extraHeader.replace("LONG", longValue).replace(" NEXT ", "\r\n"))
+          .append("\r\n");
     }
     request.append("Connection: close\r\n\r\n");
 

@@ -20,7 +20,8 @@ class RequestIdentityTest {
 
   @Test
   void echoesASaneRequestIdAndNamesTheReplica() {
-    ApiResponse response = api.client().get("/api/v1/messages", Map.of("X-Request-Id", "trace-42.a:b_c"));
+    ApiResponse response =
+        api.client().get("/api/v1/messages", Map.of("X-Request-Id", "trace-42.a:b_c"));
 
     assertThat(response.header("X-Request-Id")).hasValue("trace-42.a:b_c");
     assertThat(response.header("X-Served-By")).hasValue("stub-replica");
@@ -31,12 +32,17 @@ class RequestIdentityTest {
   void replacesAnInsaneRequestIdWithAFreshOne(String insane) {
     ApiResponse response = api.client().get("/api/v1/messages", Map.of("X-Request-Id", insane));
 
-    assertThat(response.header("X-Request-Id")).get().asString().isNotEqualTo(insane).matches("[0-9a-f-]{36}");
+    assertThat(response.header("X-Request-Id"))
+        .get()
+        .asString()
+        .isNotEqualTo(insane)
+        .matches("[0-9a-f-]{36}");
   }
 
   @Test
   void replacesAnOverlongRequestId() {
-    ApiResponse response = api.client().get("/api/v1/messages", Map.of("X-Request-Id", "a".repeat(129)));
+    ApiResponse response =
+        api.client().get("/api/v1/messages", Map.of("X-Request-Id", "a".repeat(129)));
 
     assertThat(response.header("X-Request-Id")).get().asString().hasSize(36);
   }
@@ -46,14 +52,17 @@ class RequestIdentityTest {
     ApiResponse response = api.client().get("/api/v1/messages/3");
 
     assertThat(response.status()).isEqualTo(404);
-    assertThat(response.json().path("requestId").asText()).isEqualTo(response.header("X-Request-Id").orElseThrow());
+    assertThat(response.json().path("requestId").asText())
+        .isEqualTo(response.header("X-Request-Id").orElseThrow());
   }
 
   @Test
   void identifiesErrorResponsesToo() {
     ApiResponse unknown = api.client().get("/no/such/route");
     ApiResponse wrongMethod = api.client().send("PATCH", "/api/v1/messages", Map.of(), null);
-    ApiResponse unsupported = api.client().send("POST", "/api/v1/messages", Map.of("Content-Type", "text/plain"), "x".getBytes());
+    ApiResponse unsupported =
+        api.client()
+            .send("POST", "/api/v1/messages", Map.of("Content-Type", "text/plain"), "x".getBytes());
 
     for (ApiResponse response : new ApiResponse[] {unknown, wrongMethod, unsupported}) {
       assertThat(response.header("X-Request-Id")).isPresent();

@@ -22,7 +22,8 @@ class RoutingFailuresTest {
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.header("Content-Type")).hasValue("application/problem+json");
-    assertThat(response.json().path("type").asText()).isEqualTo("urn:messageboard:problem:not-found");
+    assertThat(response.json().path("type").asText())
+        .isEqualTo("urn:messageboard:problem:not-found");
     assertThat(response.json().path("instance").asText()).isEqualTo("/api/v2/messages");
   }
 
@@ -45,8 +46,13 @@ class RoutingFailuresTest {
 
   @Test
   void answersABugWith500ProblemWithoutLeakingTheStackTrace() {
-    ApiResponse response = api.client().sendUnchecked(
-        "POST", "/api/v1/messages", Map.of("Content-Type", "application/json"), "{\"text\": \"boom\"}".getBytes());
+    ApiResponse response =
+        api.client()
+            .sendUnchecked(
+                "POST",
+                "/api/v1/messages",
+                Map.of("Content-Type", "application/json"),
+                "{\"text\": \"boom\"}".getBytes());
 
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.header("Content-Type")).hasValue("application/problem+json");

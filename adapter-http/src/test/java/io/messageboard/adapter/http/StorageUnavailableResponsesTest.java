@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class StorageUnavailableResponsesTest {
 
-  private static final StorageUnavailableException DOWN = new StorageUnavailableException("database down", null);
+  private static final StorageUnavailableException DOWN =
+      new StorageUnavailableException("database down", null);
 
   private static MessageUseCases allDown(Consumer<Consumer<Message>> export) {
     return new MessageUseCases(
@@ -49,17 +50,26 @@ class StorageUnavailableResponsesTest {
 
   @Test
   void answersVersionOneWith503ProblemAndRetryAfter() {
-    try (StubbedApi api = new StubbedApi(allDown(sink -> { throw DOWN; }))) {
+    try (StubbedApi api =
+        new StubbedApi(
+            allDown(
+                sink -> {
+                  throw DOWN;
+                }))) {
       ApiClient client = api.client();
 
-      for (ApiResponse response : new ApiResponse[] {
-          client.get("/api/v1/messages"), client.get("/api/v1/messages/1"),
-          client.post("/api/v1/messages", "{\"text\": \"x\"}"), client.put("/api/v1/messages/1", "{\"text\": \"x\"}"),
-          client.delete("/api/v1/messages/1")}) {
+      for (ApiResponse response :
+          new ApiResponse[] {
+            client.get("/api/v1/messages"), client.get("/api/v1/messages/1"),
+            client.post("/api/v1/messages", "{\"text\": \"x\"}"),
+                client.put("/api/v1/messages/1", "{\"text\": \"x\"}"),
+            client.delete("/api/v1/messages/1")
+          }) {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).hasValue("5");
         assertThat(response.header("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.json().path("type").asText()).isEqualTo("urn:messageboard:problem:storage-unavailable");
+        assertThat(response.json().path("type").asText())
+            .isEqualTo("urn:messageboard:problem:storage-unavailable");
         assertThat(response.text()).doesNotContain("database down");
       }
     }
@@ -67,15 +77,26 @@ class StorageUnavailableResponsesTest {
 
   @Test
   void answersTheSeedApiWith503AndTheSeedsMessage() {
-    try (StubbedApi api = new StubbedApi(allDown(sink -> { throw DOWN; }))) {
+    try (StubbedApi api =
+        new StubbedApi(
+            allDown(
+                sink -> {
+                  throw DOWN;
+                }))) {
       ApiClient client = api.client();
 
-      for (ApiResponse response : new ApiResponse[] {
-          client.get("/data"), client.get("/data/1"), client.post("/data", "{\"clid\": 1, \"mess\": \"x\"}"),
-          client.put("/data/1", "{\"mess\": \"x\"}"), client.delete("/data/1")}) {
+      for (ApiResponse response :
+          new ApiResponse[] {
+            client.get("/data"),
+            client.get("/data/1"),
+            client.post("/data", "{\"clid\": 1, \"mess\": \"x\"}"),
+            client.put("/data/1", "{\"mess\": \"x\"}"),
+            client.delete("/data/1")
+          }) {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).hasValue("5");
-        assertThat(response.text()).isEqualTo("{\"message\":\"Cannot connect to the database. Try again later.\"}");
+        assertThat(response.text())
+            .isEqualTo("{\"message\":\"Cannot connect to the database. Try again later.\"}");
       }
     }
   }
@@ -83,12 +104,15 @@ class StorageUnavailableResponsesTest {
   @Test
   void cutsTheSeedListShortWhenTheStoreFailsAfterTheFirstRows() throws Exception {
     Message row = storedMessage(1, "first");
-    try (StubbedApi api = new StubbedApi(allDown(sink -> {
-      for (int i = 0; i < 5_000; i++) {
-        sink.accept(row);
-      }
-      throw DOWN;
-    }))) {
+    try (StubbedApi api =
+        new StubbedApi(
+            allDown(
+                sink -> {
+                  for (int i = 0; i < 5_000; i++) {
+                    sink.accept(row);
+                  }
+                  throw DOWN;
+                }))) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/data")).build();
       byte[] body;
@@ -106,7 +130,11 @@ class StorageUnavailableResponsesTest {
   }
 
   private static Message storedMessage(int id, String text) {
-    return new NewMessage(Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("r"), Instant.EPOCH)
+    return new NewMessage(
+            Optional.of(new MessageId(id)),
+            new MessageText(text),
+            new ReplicaId("r"),
+            Instant.EPOCH)
         .storedAs(new MessageId(id));
   }
 }

@@ -23,7 +23,9 @@ final class StubbedApi implements AutoCloseable {
   private final ApiClient client;
 
   StubbedApi(MessageUseCases useCases) {
-    app = HttpApi.create(useCases, REPLICA, new RecordingMetrics(), completed::add, config -> {}).start("127.0.0.1", 0);
+    app =
+        HttpApi.create(useCases, REPLICA, new RecordingMetrics(), completed::add, config -> {})
+            .start("127.0.0.1", 0);
     client = new ApiClient(baseUrl());
   }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Records {@code http_server_requests_seconds}, a histogram tagged method, uri (a route template), status and
- * outcome. Callers pass route templates only; label values stay bounded.
+ * Records {@code http_server_requests_seconds}, a histogram tagged method, uri (a route template),
+ * status and outcome. Callers pass route templates only; label values stay bounded.
  */
 public final class HttpServerRequests {
 
@@ -21,7 +21,8 @@ public final class HttpServerRequests {
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT");
 
-  // Fixed buckets: enough resolution for histogram_quantile without the ~70 buckets of a percentile histogram.
+  // Fixed buckets: enough resolution for histogram_quantile without the ~70 buckets of a percentile
+  // histogram.
   private static final Duration[] BUCKETS = {
     Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
     Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
@@ -47,9 +48,14 @@ public final class HttpServerRequests {
         .record(duration);
   }
 
-  /** Guards against a caller passing raw paths: past {@link #MAX_URIS} distinct uris, new ones are dropped. */
+  /**
+   * Guards against a caller passing raw paths: past {@link #MAX_URIS} distinct uris, new ones are
+   * dropped.
+   */
   static void limitUriCardinality(MeterRegistry registry) {
-    registry.config().meterFilter(MeterFilter.maximumAllowableTags(METER, "uri", MAX_URIS, MeterFilter.deny()));
+    registry
+        .config()
+        .meterFilter(MeterFilter.maximumAllowableTags(METER, "uri", MAX_URIS, MeterFilter.deny()));
   }
 
   private static String boundedMethod(String method) {

@@ -5,8 +5,9 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.config.MeterFilterReply;
 
 /**
- * Keeps the scrape clean for {@code promtool check metrics}: drops {@code process_cpu_time_ns_total} (an abbreviated
- * unit; {@link ProcessCpuTime} publishes it in seconds) and renames {@code system_cpu_count} (a reserved suffix).
+ * Keeps the scrape clean for {@code promtool check metrics}: drops {@code
+ * process_cpu_time_ns_total} (an abbreviated unit; {@link ProcessCpuTime} publishes it in seconds)
+ * and renames {@code system_cpu_count} (a reserved suffix).
  */
 final class LintCleanNames implements MeterFilter {
 

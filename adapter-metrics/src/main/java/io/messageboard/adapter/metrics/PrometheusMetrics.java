@@ -21,12 +21,16 @@ public final class PrometheusMetrics implements AutoCloseable {
     this.runtimeBinders = runtimeBinders;
   }
 
-  /** A registry whose every series carries {@code application="messageboard"} and {@code replica}. */
+  /**
+   * A registry whose every series carries {@code application="messageboard"} and {@code replica}.
+   */
   public static PrometheusMetrics create(ReplicaId replica, String version) {
     Objects.requireNonNull(replica, "replica");
     Objects.requireNonNull(version, "version");
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    registry.config().commonTags(Tags.of("application", "messageboard", "replica", replica.value()));
+    registry
+        .config()
+        .commonTags(Tags.of("application", "messageboard", "replica", replica.value()));
     registry.config().meterFilter(new LintCleanNames());
     HttpServerRequests.limitUriCardinality(registry);
     ApplicationInfo.register(registry, version, replica);

@@ -26,7 +26,8 @@ class HttpServerRequestsTest {
     Timer ok = timer("GET", "/api/v1/messages/{id}", "200");
     assertThat(ok.count()).isEqualTo(1);
     assertThat(ok.getId().getTag("outcome")).isEqualTo("SUCCESS");
-    assertThat(timer("GET", "/api/v1/messages/{id}", "404").getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
+    assertThat(timer("GET", "/api/v1/messages/{id}", "404").getId().getTag("outcome"))
+        .isEqualTo("CLIENT_ERROR");
   }
 
   @Test
@@ -41,9 +42,12 @@ class HttpServerRequestsTest {
     requests.record("GET", "/data", 200, Duration.ofMillis(30));
 
     assertThat(metrics.scrape())
-        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"0\\.05\"\\} 1")
-        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"0\\.025\"\\} 0")
-        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"\\+Inf\"\\} 1");
+        .containsPattern(
+            "http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"0\\.05\"\\} 1")
+        .containsPattern(
+            "http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"0\\.025\"\\} 0")
+        .containsPattern(
+            "http_server_requests_seconds_bucket\\{[^}]*uri=\"/data\",le=\"\\+Inf\"\\} 1");
   }
 
   @Test
@@ -59,10 +63,17 @@ class HttpServerRequestsTest {
       requests.record("GET", "/raw/" + i, 200, Duration.ofMillis(1));
     }
 
-    assertThat(metrics.registry().find(HttpServerRequests.METER).timers()).hasSize(HttpServerRequests.MAX_URIS);
+    assertThat(metrics.registry().find(HttpServerRequests.METER).timers())
+        .hasSize(HttpServerRequests.MAX_URIS);
   }
 
   private Timer timer(String method, String uri, String status) {
-    return metrics.registry().get(HttpServerRequests.METER).tag("method", method).tag("uri", uri).tag("status", status).timer();
+    return metrics
+        .registry()
+        .get(HttpServerRequests.METER)
+        .tag("method", method)
+        .tag("uri", uri)
+        .tag("status", status)
+        .timer();
   }
 }

@@ -35,7 +35,8 @@ class MicrometerMessageMetricsTest {
 
   @Test
   void registersEveryFailureKindAtZeroSoRatesExistBeforeTheFirstFailure() {
-    assertThat(registry.get("messageboard.message.failures").counters()).hasSize(FailureKind.values().length);
+    assertThat(registry.get("messageboard.message.failures").counters())
+        .hasSize(FailureKind.values().length);
   }
 
   private double failures(String kind) {

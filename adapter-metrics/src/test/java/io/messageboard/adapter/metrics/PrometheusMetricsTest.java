@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PrometheusMetricsTest {
 
-  private final PrometheusMetrics metrics = PrometheusMetrics.create(new ReplicaId("replica-7"), "1.2.3");
+  private final PrometheusMetrics metrics =
+      PrometheusMetrics.create(new ReplicaId("replica-7"), "1.2.3");
 
   @AfterEach
   void close() {
@@ -46,13 +47,17 @@ class PrometheusMetricsTest {
 
   @Test
   void everySeriesCarriesApplicationAndReplicaTags() {
-    new HttpServerRequests(metrics.registry()).record("GET", "/api/v1/messages/{id}", 200, java.time.Duration.ofMillis(3));
+    new HttpServerRequests(metrics.registry())
+        .record("GET", "/api/v1/messages/{id}", 200, java.time.Duration.ofMillis(3));
     List<String> samples = ScrapeLines.samples(metrics.scrape());
 
     assertThat(samples).hasSizeGreaterThan(20);
     List<String> untagged =
         samples.stream()
-            .filter(line -> !line.contains("application=\"messageboard\"") || !line.contains("replica=\"replica-7\""))
+            .filter(
+                line ->
+                    !line.contains("application=\"messageboard\"")
+                        || !line.contains("replica=\"replica-7\""))
             .collect(Collectors.toList());
     assertThat(untagged).isEmpty();
   }

@@ -9,6 +9,9 @@ final class ScrapeLines {
   private ScrapeLines() {}
 
   static List<String> samples(String scrape) {
-    return scrape.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toList());
+    return scrape
+        .lines()
+        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        .collect(Collectors.toList());
   }
 }

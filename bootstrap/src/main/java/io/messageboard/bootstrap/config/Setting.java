@@ -5,18 +5,27 @@ import java.util.Locale;
 /** Every setting the service reads, with its default and meaning; the source of {@code --help}. */
 public enum Setting {
   HTTP_PORT("8080", "Port of the public API; 0 picks a free port and logs it."),
-  MANAGEMENT_PORT("9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
-  REPLICA_ID("<hostname>", "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),
+  MANAGEMENT_PORT(
+      "9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
+  REPLICA_ID(
+      "<hostname>",
+      "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),
   STORAGE("mariadb", "mariadb (MESSAGEBOARD_DB_URL, or an embedded MariaDB when unset) or memory."),
-  DB_URL("<unset>", "jdbc:mariadb://host:port/db of an external MariaDB; unset starts an embedded one."),
+  DB_URL(
+      "<unset>",
+      "jdbc:mariadb://host:port/db of an external MariaDB; unset starts an embedded one."),
   DB_USER("messageboard", "Database user the service runs as (DML only is enough)."),
-  DB_PASSWORD("<empty>", "Password of DB_USER; or MESSAGEBOARD_DB_PASSWORD_FILE naming a file holding it."),
+  DB_PASSWORD(
+      "<empty>", "Password of DB_USER; or MESSAGEBOARD_DB_PASSWORD_FILE naming a file holding it."),
   DB_MIGRATION_USER("<DB_USER>", "Database user that owns the schema and runs migrations."),
-  DB_MIGRATION_PASSWORD("<DB_PASSWORD>", "Password of DB_MIGRATION_USER; or MESSAGEBOARD_DB_MIGRATION_PASSWORD_FILE."),
+  DB_MIGRATION_PASSWORD(
+      "<DB_PASSWORD>",
+      "Password of DB_MIGRATION_USER; or MESSAGEBOARD_DB_MIGRATION_PASSWORD_FILE."),
   DB_POOL_SIZE("<2 x cores>", "Maximum connections in the pool."),
   DB_CONNECTION_TIMEOUT("3s", "How long a request waits for a connection before answering 503."),
   DATA_DIR("./data", "Directory of the embedded MariaDB's data; survives restarts."),
-  SHUTDOWN_DRAIN("5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
+  SHUTDOWN_DRAIN(
+      "5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
   SHUTDOWN_TIMEOUT("20s", "After the drain: longest wait for in-flight requests to finish."),
   LOG_FORMAT("text", "text, or json for one JSON object per line.");
 

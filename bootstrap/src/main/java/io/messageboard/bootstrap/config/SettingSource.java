@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** Raw setting values: system properties first, then environment variables, then {@code …_FILE} secrets. */
+/**
+ * Raw setting values: system properties first, then environment variables, then {@code …_FILE}
+ * secrets.
+ */
 final class SettingSource {
 
   private final Map<String, String> environment;
@@ -21,8 +24,9 @@ final class SettingSource {
   Optional<String> raw(Setting setting) {
     if (environment.containsKey(setting.environmentVariable())
         && environment.containsKey(setting.environmentVariable() + "_FILE")) {
-      throw new InvalidSettingException("Set %s or %s_FILE, not both"
-          .formatted(setting.environmentVariable(), setting.environmentVariable()));
+      throw new InvalidSettingException(
+          "Set %s or %s_FILE, not both"
+              .formatted(setting.environmentVariable(), setting.environmentVariable()));
     }
     String property = properties.get(setting.systemProperty());
     if (property != null) {
@@ -37,14 +41,16 @@ final class SettingSource {
 
   private Optional<String> secretFile(Setting setting) {
     String fileVariable = setting.environmentVariable() + "_FILE";
-    String file = properties.getOrDefault(setting.systemProperty() + ".file", environment.get(fileVariable));
+    String file =
+        properties.getOrDefault(setting.systemProperty() + ".file", environment.get(fileVariable));
     if (file == null) {
       return Optional.empty();
     }
     try {
       return Optional.of(Files.readString(Path.of(file), StandardCharsets.UTF_8).strip());
     } catch (IOException | RuntimeException e) {
-      throw new InvalidSettingException("Invalid %s=%s: cannot read the file (%s)".formatted(fileVariable, file, e));
+      throw new InvalidSettingException(
+          "Invalid %s=%s: cannot read the file (%s)".formatted(fileVariable, file, e));
     }
   }
 }

@@ -24,7 +24,8 @@ final class SettingValues {
 
   static Map<String, String> systemProperties() {
     Map<String, String> properties = new HashMap<>();
-    System.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
+    System.getProperties()
+        .forEach((key, value) -> properties.put(key.toString(), value.toString()));
     return properties;
   }
 
@@ -36,7 +37,10 @@ final class SettingValues {
     return source.raw(setting).orElse(fallback);
   }
 
-  /** The value, or the default {@link Setting} documents; for settings whose documented default is a literal. */
+  /**
+   * The value, or the default {@link Setting} documents; for settings whose documented default is a
+   * literal.
+   */
   String text(Setting setting) {
     return text(setting, literalDefault(setting));
   }
@@ -52,7 +56,8 @@ final class SettingValues {
   int positiveInt(Setting setting, int fallback) {
     int value = integer(setting, fallback, "a whole number of at least 1");
     if (value < 1) {
-      throw new InvalidSettingException(setting, Integer.toString(value), "a whole number of at least 1");
+      throw new InvalidSettingException(
+          setting, Integer.toString(value), "a whole number of at least 1");
     }
     return value;
   }
@@ -105,7 +110,8 @@ final class SettingValues {
     }
   }
 
-  // The defaults live once, in Setting, where --help shows them; "<…>" marks a default computed at start.
+  // The defaults live once, in Setting, where --help shows them; "<…>" marks a default computed at
+  // start.
   private static String literalDefault(Setting setting) {
     if (setting.defaultValue().startsWith("<")) {
       throw new IllegalStateException(setting + " has no literal default; pass the computed one");

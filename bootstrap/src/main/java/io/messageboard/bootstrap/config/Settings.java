@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** The service's configuration, read once at start from system properties, environment and secret files. */
+/**
+ * The service's configuration, read once at start from system properties, environment and secret
+ * files.
+ */
 public record Settings(
     int httpPort,
     int managementPort,
@@ -46,38 +49,47 @@ public record Settings(
     return from(System.getenv(), SettingValues.systemProperties());
   }
 
-  /** Reads settings from the given maps; throws {@link InvalidSettingException} naming the first bad one. */
+  /**
+   * Reads settings from the given maps; throws {@link InvalidSettingException} naming the first bad
+   * one.
+   */
   public static Settings from(Map<String, String> environment, Map<String, String> properties) {
     SettingValues values = new SettingValues(new SettingSource(environment, properties));
     String dbUser = values.text(Setting.DB_USER);
     String dbPassword = values.text(Setting.DB_PASSWORD, "");
-    Settings settings = new Settings(
-        values.port(Setting.HTTP_PORT),
-        values.port(Setting.MANAGEMENT_PORT),
-        replica(values),
-        values.choice(Setting.STORAGE, StorageKind.class),
-        values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
-        dbUser,
-        dbPassword,
-        values.text(Setting.DB_MIGRATION_USER, dbUser),
-        values.text(Setting.DB_MIGRATION_PASSWORD, dbPassword),
-        values.positiveInt(Setting.DB_POOL_SIZE, 2 * Runtime.getRuntime().availableProcessors()),
-        values.duration(Setting.DB_CONNECTION_TIMEOUT),
-        Path.of(values.text(Setting.DATA_DIR)),
-        values.duration(Setting.SHUTDOWN_DRAIN),
-        values.duration(Setting.SHUTDOWN_TIMEOUT),
-        values.choice(Setting.LOG_FORMAT, LogFormat.class));
+    Settings settings =
+        new Settings(
+            values.port(Setting.HTTP_PORT),
+            values.port(Setting.MANAGEMENT_PORT),
+            replica(values),
+            values.choice(Setting.STORAGE, StorageKind.class),
+            values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
+            dbUser,
+            dbPassword,
+            values.text(Setting.DB_MIGRATION_USER, dbUser),
+            values.text(Setting.DB_MIGRATION_PASSWORD, dbPassword),
+            values.positiveInt(
+                Setting.DB_POOL_SIZE, 2 * Runtime.getRuntime().availableProcessors()),
+            values.duration(Setting.DB_CONNECTION_TIMEOUT),
+            Path.of(values.text(Setting.DATA_DIR)),
+            values.duration(Setting.SHUTDOWN_DRAIN),
+            values.duration(Setting.SHUTDOWN_TIMEOUT),
+            values.choice(Setting.LOG_FORMAT, LogFormat.class));
     settings.requireConsistent();
     return settings;
   }
 
   private void requireConsistent() {
     if (httpPort != 0 && httpPort == managementPort) {
-      throw new InvalidSettingException(Setting.MANAGEMENT_PORT, Integer.toString(managementPort),
+      throw new InvalidSettingException(
+          Setting.MANAGEMENT_PORT,
+          Integer.toString(managementPort),
           "a port other than MESSAGEBOARD_HTTP_PORT");
     }
     if (dbConnectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
-      throw new InvalidSettingException(Setting.DB_CONNECTION_TIMEOUT, dbConnectionTimeout.toString(),
+      throw new InvalidSettingException(
+          Setting.DB_CONNECTION_TIMEOUT,
+          dbConnectionTimeout.toString(),
           "at least 250ms (the connection pool's minimum)");
     }
   }
@@ -87,7 +99,8 @@ public record Settings(
     try {
       return new ReplicaId(raw);
     } catch (InvalidInputException e) {
-      throw new InvalidSettingException(Setting.REPLICA_ID, raw, "1-64 characters of A-Z a-z 0-9 . _ -");
+      throw new InvalidSettingException(
+          Setting.REPLICA_ID, raw, "1-64 characters of A-Z a-z 0-9 . _ -");
     }
   }
 
@@ -111,6 +124,14 @@ public record Settings(
   public String toString() {
     // Passwords never reach logs.
     return "Settings[httpPort=%d, managementPort=%d, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s]"
-        .formatted(httpPort, managementPort, replica, storage, dbUrl.orElse("<embedded>"), dbUser, dbPoolSize, dataDir);
+        .formatted(
+            httpPort,
+            managementPort,
+            replica,
+            storage,
+            dbUrl.orElse("<embedded>"),
+            dbUser,
+            dbPoolSize,
+            dataDir);
   }
 }

@@ -2,7 +2,10 @@ package io.messageboard.bootstrap.lifecycle;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Whether this replica is draining: it still serves requests but asks load balancers to stop sending them. */
+/**
+ * Whether this replica is draining: it still serves requests but asks load balancers to stop
+ * sending them.
+ */
 public final class DrainState {
 
   private final AtomicBoolean draining = new AtomicBoolean();

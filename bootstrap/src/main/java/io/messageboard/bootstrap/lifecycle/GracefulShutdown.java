@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The shutdown sequence: report not-ready, keep serving through the drain period, then stop everything. */
+/**
+ * The shutdown sequence: report not-ready, keep serving through the drain period, then stop
+ * everything.
+ */
 public final class GracefulShutdown {
 
   private static final Logger log = LoggerFactory.getLogger(GracefulShutdown.class);
@@ -23,7 +26,9 @@ public final class GracefulShutdown {
   /** Runs the sequence on the calling thread; returns once everything is stopped. */
   public void run() {
     drainState.startDraining();
-    log.info("Shutting down: readiness now reports 503; serving for {} ms more so load balancers notice", drain.toMillis());
+    log.info(
+        "Shutting down: readiness now reports 503; serving for {} ms more so load balancers notice",
+        drain.toMillis());
     try {
       Thread.sleep(drain.toMillis());
     } catch (InterruptedException e) {

@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Server settings that make stopping the API graceful: stop accepting, then wait (bounded) for in-flight requests.
- * Jetty still closes connections that stay silent for a second once stopping starts, idle keep-alive ones and
- * stalled clients alike; requests whose bytes keep flowing, or whose handler is busy, are waited for.
+ * Server settings that make stopping the API graceful: stop accepting, then wait (bounded) for
+ * in-flight requests. Jetty still closes connections that stay silent for a second once stopping
+ * starts, idle keep-alive ones and stalled clients alike; requests whose bytes keep flowing, or
+ * whose handler is busy, are waited for.
  */
 public final class GracefulStop {
 
@@ -32,8 +33,8 @@ public final class GracefulStop {
   }
 
   /**
-   * Stops a server built with {@link #within}; returns false when requests were still running at the timeout (the
-   * server is stopped all the same).
+   * Stops a server built with {@link #within}; returns false when requests were still running at
+   * the timeout (the server is stopped all the same).
    */
   public static boolean stop(Javalin server) {
     try {

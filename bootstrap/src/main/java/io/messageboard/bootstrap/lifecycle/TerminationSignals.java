@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
- * Turns SIGTERM and SIGINT into a graceful shutdown followed by exit code 0. The JVM's own handling would run
- * shutdown hooks and exit with 143, which orchestrators report as a failure.
+ * Turns SIGTERM and SIGINT into a graceful shutdown followed by exit code 0. The JVM's own handling
+ * would run shutdown hooks and exit with 143, which orchestrators report as a failure.
  */
 public final class TerminationSignals {
 
@@ -30,7 +30,10 @@ public final class TerminationSignals {
             });
       } catch (IllegalArgumentException e) {
         // e.g. under -Xrs; the shutdown hook still stops the service, without the drain.
-        log.warn("Cannot handle SIG{}; it will stop the service without draining: {}", name, e.getMessage());
+        log.warn(
+            "Cannot handle SIG{}; it will stop the service without draining: {}",
+            name,
+            e.getMessage());
       }
     }
   }

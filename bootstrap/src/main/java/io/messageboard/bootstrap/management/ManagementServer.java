@@ -6,7 +6,10 @@ import io.javalin.http.HttpStatus;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import java.util.Objects;
 
-/** The operators' listener, separate from the API: {@code /metrics}, {@code /health/live}, {@code /health/ready}. */
+/**
+ * The operators' listener, separate from the API: {@code /metrics}, {@code /health/live}, {@code
+ * /health/ready}.
+ */
 public final class ManagementServer {
 
   private static final String JSON = "application/json";
@@ -18,7 +21,8 @@ public final class ManagementServer {
   }
 
   /** Starts listening on {@code port} (0 picks a free one). */
-  public static ManagementServer start(int port, PrometheusMetrics metrics, ReadinessCheck readiness) {
+  public static ManagementServer start(
+      int port, PrometheusMetrics metrics, ReadinessCheck readiness) {
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(readiness, "readiness");
     Javalin server =
@@ -26,8 +30,11 @@ public final class ManagementServer {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
-              config.routes.get("/metrics", ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE).result(metrics.scrape()));
-              config.routes.get("/health/live", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
+              config.routes.get(
+                  "/metrics",
+                  ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE).result(metrics.scrape()));
+              config.routes.get(
+                  "/health/live", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
               config.routes.get("/health/ready", ctx -> ready(ctx, readiness));
             });
     server.start(port);

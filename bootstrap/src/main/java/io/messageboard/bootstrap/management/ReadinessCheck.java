@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Decides whether this replica should receive traffic: storage answers quickly and it is not draining. */
+/**
+ * Decides whether this replica should receive traffic: storage answers quickly and it is not
+ * draining.
+ */
 public final class ReadinessCheck {
 
   /** Longest a readiness probe waits for the storage; well under a probe's own timeout. */

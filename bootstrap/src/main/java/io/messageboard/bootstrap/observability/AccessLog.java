@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one line per finished API request: request id, method, route template, status, duration, replica. Never
- * message text, bodies, query strings or headers.
+ * Writes one line per finished API request: request id, method, route template, status, duration,
+ * replica. Never message text, bodies, query strings or headers.
  */
 public final class AccessLog implements RequestObserver {
 
@@ -40,6 +40,11 @@ public final class AccessLog implements RequestObserver {
         .addKeyValue("replica", replica)
         .log(
             "{} {} {} {} ms request_id={} replica={}",
-            request.method(), request.route(), request.status(), millis, request.requestId(), replica);
+            request.method(),
+            request.route(),
+            request.status(),
+            millis,
+            request.requestId(),
+            replica);
   }
 }

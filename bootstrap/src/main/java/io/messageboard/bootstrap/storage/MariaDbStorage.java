@@ -19,7 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Messages in a MariaDB: schema migrated as the migration user, then served through a pool as the service user. */
+/**
+ * Messages in a MariaDB: schema migrated as the migration user, then served through a pool as the
+ * service user.
+ */
 final class MariaDbStorage implements Storage {
 
   static final String POOL_NAME = "messageboard";
@@ -27,11 +30,13 @@ final class MariaDbStorage implements Storage {
   private final HikariDataSource pool;
   private final MessageRepository repository;
   private final String description;
-  private final ExecutorService probes = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "storage-reachability-probe");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService probes =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "storage-reachability-probe");
+            thread.setDaemon(true);
+            return thread;
+          });
   private CompletableFuture<Boolean> probe = CompletableFuture.completedFuture(true);
 
   private MariaDbStorage(HikariDataSource pool, String description) {
@@ -40,19 +45,34 @@ final class MariaDbStorage implements Storage {
     this.description = description;
   }
 
-  /** Migrates the schema at {@code connection}, then opens the service's pool with metrics on {@code registry}. */
-  static MariaDbStorage open(DatabaseConnection connection, MeterRegistry registry, String description) {
-    PoolSettings migration = new PoolSettings(
-        POOL_NAME + "-migration", connection.jdbcUrl(), connection.migrationUser(), connection.migrationPassword(),
-        1, connection.connectionTimeout());
+  /**
+   * Migrates the schema at {@code connection}, then opens the service's pool with metrics on {@code
+   * registry}.
+   */
+  static MariaDbStorage open(
+      DatabaseConnection connection, MeterRegistry registry, String description) {
+    PoolSettings migration =
+        new PoolSettings(
+            POOL_NAME + "-migration",
+            connection.jdbcUrl(),
+            connection.migrationUser(),
+            connection.migrationPassword(),
+            1,
+            connection.connectionTimeout());
     try (HikariDataSource owner = MariaDbPools.open(migration)) {
       new SchemaMigrator(owner).migrate();
     }
-    PoolSettings service = new PoolSettings(
-        POOL_NAME, connection.jdbcUrl(), connection.user(), connection.password(), connection.poolSize(),
-        connection.connectionTimeout());
+    PoolSettings service =
+        new PoolSettings(
+            POOL_NAME,
+            connection.jdbcUrl(),
+            connection.user(),
+            connection.password(),
+            connection.poolSize(),
+            connection.connectionTimeout());
     return new MariaDbStorage(
-        MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry))), description);
+        MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry))),
+        description);
   }
 
   @Override
@@ -65,7 +85,10 @@ final class MariaDbStorage implements Storage {
     return description;
   }
 
-  /** Asks a pooled connection to answer a ping; gives up after {@code timeout} while the probe finishes alone. */
+  /**
+   * Asks a pooled connection to answer a ping; gives up after {@code timeout} while the probe
+   * finishes alone.
+   */
   @Override
   public boolean isReachable(Duration timeout) {
     CompletableFuture<Boolean> current;

@@ -3,12 +3,18 @@ package io.messageboard.bootstrap.storage;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 
-/** The message store the service runs on, with what the composition root needs to probe and close it. */
+/**
+ * The message store the service runs on, with what the composition root needs to probe and close
+ * it.
+ */
 public interface Storage extends AutoCloseable {
 
   MessageRepository repository();
 
-  /** One line for the startup log, e.g. "in-memory" or "MariaDB at jdbc:mariadb://db:3306/messages"; no secrets. */
+  /**
+   * One line for the startup log, e.g. "in-memory" or "MariaDB at jdbc:mariadb://db:3306/messages";
+   * no secrets.
+   */
   String description();
 
   /** Whether the store answers a cheap check within {@code timeout}; backs readiness. */

@@ -9,16 +9,23 @@ public final class StorageFactory {
   private StorageFactory() {}
 
   /**
-   * Opens storage: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an embedded MariaDB whose data
-   * lives in the data directory. {@code registry} receives connection-pool metrics where there is a pool.
+   * Opens storage: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an embedded
+   * MariaDB whose data lives in the data directory. {@code registry} receives connection-pool
+   * metrics where there is a pool.
    */
   public static Storage open(Settings settings, MeterRegistry registry) {
     return switch (settings.storage()) {
       case MEMORY -> new InMemoryStorage();
-      case MARIADB -> settings.dbUrl()
-          .<Storage>map(url -> MariaDbStorage.open(
-              DatabaseConnection.external(url, settings), registry, "MariaDB at " + withoutParameters(url)))
-          .orElseGet(() -> EmbeddedMariaDbStorage.open(settings, registry));
+      case MARIADB ->
+          settings
+              .dbUrl()
+              .<Storage>map(
+                  url ->
+                      MariaDbStorage.open(
+                          DatabaseConnection.external(url, settings),
+                          registry,
+                          "MariaDB at " + withoutParameters(url)))
+              .orElseGet(() -> EmbeddedMariaDbStorage.open(settings, registry));
     };
   }
 

@@ -28,12 +28,15 @@ class SeedApiTest {
 
   @Test
   void addsAMessageAndListsItAsClidMessSid() {
-    ApiResponse added = client.post("/data", "{\"clid\": 1, \"mess\": \"Hello world from messages table!\"}");
+    ApiResponse added =
+        client.post("/data", "{\"clid\": 1, \"mess\": \"Hello world from messages table!\"}");
 
     assertThat(added.status()).isEqualTo(201);
     assertThat(added.text()).isEqualTo("{\"message\":\"Message added successfully\"}");
-    assertThat(client.get("/data").text()).isEqualTo("[[1,\"Hello world from messages table!\",\"test-replica\"]]");
-    assertThat(client.get("/data/1").text()).isEqualTo("[[1,\"Hello world from messages table!\",\"test-replica\"]]");
+    assertThat(client.get("/data").text())
+        .isEqualTo("[[1,\"Hello world from messages table!\",\"test-replica\"]]");
+    assertThat(client.get("/data/1").text())
+        .isEqualTo("[[1,\"Hello world from messages table!\",\"test-replica\"]]");
   }
 
   @Test
@@ -43,7 +46,8 @@ class SeedApiTest {
     client.post("/data", "{\"clid\": 3, \"mess\": \"three\"}");
     client.post("/data", "{\"clid\": 1, \"mess\": \"one 😀\"}");
 
-    assertThat(client.get("/data").text()).isEqualTo("[[1,\"one 😀\",\"test-replica\"],[3,\"three\",\"test-replica\"]]");
+    assertThat(client.get("/data").text())
+        .isEqualTo("[[1,\"one 😀\",\"test-replica\"],[3,\"three\",\"test-replica\"]]");
   }
 
   @Test
@@ -59,13 +63,18 @@ class SeedApiTest {
 
   @Test
   void refusesAnythingButClidAndMessWith400AndTheSeedsMessage() {
-    for (String body : new String[] {
-        "{\"mess\": \"no id\"}", "{\"clid\": 1}", "{\"clid\": 1, \"mess\": \"x\", \"sid\": \"y\"}",
-        "{\"clid\": \"1\", \"mess\": \"x\"}", "{\"clid\": 1, \"mess\": \"\"}", "[]"}) {
+    for (String body :
+        new String[] {
+          "{\"mess\": \"no id\"}", "{\"clid\": 1}",
+              "{\"clid\": 1, \"mess\": \"x\", \"sid\": \"y\"}",
+          "{\"clid\": \"1\", \"mess\": \"x\"}", "{\"clid\": 1, \"mess\": \"\"}", "[]"
+        }) {
       ApiResponse refused = client.post("/data", body);
 
       assertThat(refused.status()).as(body).isEqualTo(400);
-      assertThat(refused.text()).as(body).isEqualTo("{\"message\":\"Invalid format. Must include only 'clid' and 'mess'\"}");
+      assertThat(refused.text())
+          .as(body)
+          .isEqualTo("{\"message\":\"Invalid format. Must include only 'clid' and 'mess'\"}");
     }
     assertThat(client.get("/data").text()).isEqualTo("[]");
   }
@@ -105,7 +114,8 @@ class SeedApiTest {
     ApiResponse refused = client.put("/data/1", "{\"mess\": \"x\", \"clid\": 2}");
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.text()).isEqualTo("{\"message\":\"Invalid format. Must include only 'mess'\"}");
+    assertThat(refused.text())
+        .isEqualTo("{\"message\":\"Invalid format. Must include only 'mess'\"}");
     assertThat(client.get("/data/1").text()).contains("kept");
   }
 
@@ -115,6 +125,7 @@ class SeedApiTest {
     client.post("/data", "{\"clid\": 2, \"mess\": \"from seed\"}");
 
     assertThat(client.get("/data/1").text()).contains("from v1");
-    assertThat(client.get("/api/v1/messages/2").json().path("text").asText()).isEqualTo("from seed");
+    assertThat(client.get("/api/v1/messages/2").json().path("text").asText())
+        .isEqualTo("from seed");
   }
 }

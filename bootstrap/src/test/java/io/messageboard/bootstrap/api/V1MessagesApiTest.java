@@ -36,16 +36,19 @@ class V1MessagesApiTest {
     assertThat(message.path("replica").asText()).isEqualTo("test-replica");
     assertThat(message.path("version").asLong()).isEqualTo(1);
     assertThat(message.path("createdAt").asText()).isEqualTo(message.path("updatedAt").asText());
-    assertThat(created.header("Location")).hasValue("/api/v1/messages/" + message.path("id").asInt());
+    assertThat(created.header("Location"))
+        .hasValue("/api/v1/messages/" + message.path("id").asInt());
     assertThat(created.header("ETag")).hasValue("\"1\"");
   }
 
   @Test
   void postingWithAnIdKeepsTheClientsId() {
-    ApiResponse created = client.post("/api/v1/messages", "{\"id\": 2147483647, \"text\": \"max\"}");
+    ApiResponse created =
+        client.post("/api/v1/messages", "{\"id\": 2147483647, \"text\": \"max\"}");
 
     assertThat(created.status()).isEqualTo(201);
-    assertThat(client.get("/api/v1/messages/2147483647").json().path("text").asText()).isEqualTo("max");
+    assertThat(client.get("/api/v1/messages/2147483647").json().path("text").asText())
+        .isEqualTo("max");
   }
 
   @Test
@@ -56,7 +59,8 @@ class V1MessagesApiTest {
 
     assertThat(duplicate.status()).isEqualTo(409);
     assertThat(duplicate.header("Content-Type")).hasValue("application/problem+json");
-    assertThat(duplicate.json().path("type").asText()).isEqualTo("urn:messageboard:problem:duplicate-id");
+    assertThat(duplicate.json().path("type").asText())
+        .isEqualTo("urn:messageboard:problem:duplicate-id");
     assertThat(client.get("/api/v1/messages/5").json().path("text").asText()).isEqualTo("original");
   }
 
@@ -65,7 +69,9 @@ class V1MessagesApiTest {
     client.post("/api/v1/messages", "{\"id\": 1, \"text\": \"cached\"}");
 
     ApiResponse first = client.get("/api/v1/messages/1");
-    ApiResponse again = client.get("/api/v1/messages/1", Map.of("If-None-Match", first.header("ETag").orElseThrow()));
+    ApiResponse again =
+        client.get(
+            "/api/v1/messages/1", Map.of("If-None-Match", first.header("ETag").orElseThrow()));
     ApiResponse weakAgain = client.get("/api/v1/messages/1", Map.of("If-None-Match", "W/\"1\""));
     ApiResponse stale = client.get("/api/v1/messages/1", Map.of("If-None-Match", "\"7\""));
 
@@ -95,7 +101,8 @@ class V1MessagesApiTest {
 
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().path("instance").asText()).isEqualTo("/api/v1/messages/404");
-    assertThat(missing.json().path("requestId").asText()).isEqualTo(missing.header("X-Request-Id").orElseThrow());
+    assertThat(missing.json().path("requestId").asText())
+        .isEqualTo(missing.header("X-Request-Id").orElseThrow());
   }
 
   @Test
@@ -116,7 +123,8 @@ class V1MessagesApiTest {
   void editingWithoutIfMatchOverwritesAndKeepsTheCreator() {
     JsonNode created = client.post("/api/v1/messages", textBody("before")).json();
 
-    JsonNode edited = client.put("/api/v1/messages/" + created.path("id").asInt(), textBody("after")).json();
+    JsonNode edited =
+        client.put("/api/v1/messages/" + created.path("id").asInt(), textBody("after")).json();
 
     assertThat(edited.path("text").asText()).isEqualTo("after");
     assertThat(edited.path("createdAt").asText()).isEqualTo(created.path("createdAt").asText());
@@ -177,14 +185,23 @@ class V1MessagesApiTest {
     ApiResponse created = client.post("/api/v1/messages", textBody(text));
 
     assertThat(created.status()).isEqualTo(201);
-    assertThat(client.get(created.header("Location").orElseThrow()).json().path("text").asText()).isEqualTo(text);
+    assertThat(client.get(created.header("Location").orElseThrow()).json().path("text").asText())
+        .isEqualTo(text);
   }
 
   @Test
   void returnsAwkwardTextsByteForByte() {
-    List<String> texts = List.of(
-        "emoji 😀👍🏽👨‍👩‍👧", "combining e\u0301", "שלום عالم", "quotes ' \" \\ `", "'; DROP TABLE messages; --",
-        "100% _x_", "tab\tnew\nline\rcr", "\u2028\u2029 separators", "</script><script>alert(1)</script>");
+    List<String> texts =
+        List.of(
+            "emoji 😀👍🏽👨‍👩‍👧",
+            "combining e\u0301",
+            "שלום عالم",
+            "quotes ' \" \\ `",
+            "'; DROP TABLE messages; --",
+            "100% _x_",
+            "tab\tnew\nline\rcr",
+            "\u2028\u2029 separators",
+            "</script><script>alert(1)</script>");
     for (String text : texts) {
       ApiResponse created = client.post("/api/v1/messages", textBody(text));
       ApiResponse read = client.get(created.header("Location").orElseThrow());
@@ -197,6 +214,7 @@ class V1MessagesApiTest {
   void timestampsAreUtcWithMilliseconds() {
     JsonNode created = client.post("/api/v1/messages", textBody("time")).json();
 
-    assertThat(created.path("createdAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+    assertThat(created.path("createdAt").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
   }
 }

@@ -10,50 +10,87 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** The architecture rules, kept apart from the test that applies them so that each can be shown to fail. */
+/**
+ * The architecture rules, kept apart from the test that applies them so that each can be shown to
+ * fail.
+ */
 final class ArchitectureRules {
 
   static final String DOMAIN = "io.messageboard.domain..";
   static final String APPLICATION = "io.messageboard.application..";
   static final String ADAPTERS = "io.messageboard.adapter..";
   private static final String[] FRAMEWORKS = {
-    "io.javalin..", "org.jdbi..", "io.micrometer..", "com.fasterxml.jackson..", "org.eclipse.jetty..",
-    "com.zaxxer.hikari..", "org.flywaydb..", "org.mariadb..", "ch.vorburger.."
+    "io.javalin..",
+    "org.jdbi..",
+    "io.micrometer..",
+    "com.fasterxml.jackson..",
+    "org.eclipse.jetty..",
+    "com.zaxxer.hikari..",
+    "org.flywaydb..",
+    "org.mariadb..",
+    "ch.vorburger.."
   };
 
   private ArchitectureRules() {}
 
   static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ONLY =
-      classes().that().resideInAPackage(DOMAIN)
-          .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(DOMAIN, "java..")
           .as("the domain depends on the JDK only");
 
   static final ArchRule APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY =
-      classes().that().resideInAPackage(APPLICATION)
-          .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
           .as("the application depends on the domain only");
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
-      noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
-          .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
-          .as("no Javalin, JDBI, Micrometer or Jackson type is used in the domain or the application");
+      noClasses()
+          .that()
+          .resideInAnyPackage(DOMAIN, APPLICATION)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(FRAMEWORKS)
+          .as(
+              "no Javalin, JDBI, Micrometer or Jackson type is used in the domain or the application");
 
   static final ArchRule ADAPTERS_ARE_INDEPENDENT_OF_EACH_OTHER =
-      slices().matching("io.messageboard.adapter.(*)..").should().notDependOnEachOther()
+      slices()
+          .matching("io.messageboard.adapter.(*)..")
+          .should()
+          .notDependOnEachOther()
           .as("adapters do not depend on each other");
 
   static final ArchRule ADAPTERS_DO_NOT_USE_THE_APPLICATION =
-      noClasses().that().resideInAPackage(ADAPTERS)
-          .should().dependOnClassesThat().resideInAPackage(APPLICATION)
+      noClasses()
+          .that()
+          .resideInAPackage(ADAPTERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(APPLICATION)
           .as("adapters do not depend on the application");
 
   static final ArchRule PORTS_ARE_INTERFACES =
-      classes().that().resideInAPackage("io.messageboard.domain.port..")
-          .should().beInterfaces()
+      classes()
+          .that()
+          .resideInAPackage("io.messageboard.domain.port..")
+          .should()
+          .beInterfaces()
           .as("types in ports are interfaces");
 
   static final ArchRule EVERY_USE_CASE_HAS_A_SERVICE =
-      classes().that().resideInAPackage("io.messageboard.domain.port.in..").and().haveSimpleNameEndingWith("UseCase")
+      classes()
+          .that()
+          .resideInAPackage("io.messageboard.domain.port.in..")
+          .and()
+          .haveSimpleNameEndingWith("UseCase")
           .should(beImplementedByAServiceOfTheSameName())
           .as("each …UseCase is implemented by a …Service");
 
@@ -64,11 +101,16 @@ final class ArchitectureRules {
         String serviceName = useCase.getSimpleName().replaceFirst("UseCase$", "Service");
         boolean implemented =
             useCase.getAllSubclasses().stream()
-                .anyMatch(implementation -> implementation.getSimpleName().equals(serviceName)
-                    && implementation.getPackageName().startsWith("io.messageboard.application"));
-        String message = implemented
-            ? useCase.getName() + " is implemented by " + serviceName
-            : useCase.getName() + " has no " + serviceName + " in io.messageboard.application";
+                .anyMatch(
+                    implementation ->
+                        implementation.getSimpleName().equals(serviceName)
+                            && implementation
+                                .getPackageName()
+                                .startsWith("io.messageboard.application"));
+        String message =
+            implemented
+                ? useCase.getName() + " is implemented by " + serviceName
+                : useCase.getName() + " has no " + serviceName + " in io.messageboard.application";
         events.add(new SimpleConditionEvent(useCase, implemented, message));
       }
     };

@@ -31,13 +31,17 @@ class ArchitectureRulesCanFailTest {
 
   @Test
   void theDomainRuleReportsADomainClassUsingJavalin() {
-    assertViolated(ArchitectureRules.DOMAIN_DEPENDS_ON_THE_JDK_ONLY, classes(DomainClassUsingJavalin.class),
+    assertViolated(
+        ArchitectureRules.DOMAIN_DEPENDS_ON_THE_JDK_ONLY,
+        classes(DomainClassUsingJavalin.class),
         DomainClassUsingJavalin.class.getName());
   }
 
   @Test
   void theApplicationRuleReportsAServiceUsingJackson() {
-    assertViolated(ArchitectureRules.APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY, classes(ServiceUsingJackson.class),
+    assertViolated(
+        ArchitectureRules.APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY,
+        classes(ServiceUsingJackson.class),
         ServiceUsingJackson.class.getName());
   }
 
@@ -45,38 +49,50 @@ class ArchitectureRulesCanFailTest {
   void theFrameworkRuleReportsFrameworkTypesInTheCore() {
     JavaClasses bad = classes(DomainClassUsingJavalin.class, ServiceUsingJackson.class);
 
-    assertViolated(ArchitectureRules.CORE_USES_NO_FRAMEWORK, bad, DomainClassUsingJavalin.class.getName());
-    assertViolated(ArchitectureRules.CORE_USES_NO_FRAMEWORK, bad, ServiceUsingJackson.class.getName());
+    assertViolated(
+        ArchitectureRules.CORE_USES_NO_FRAMEWORK, bad, DomainClassUsingJavalin.class.getName());
+    assertViolated(
+        ArchitectureRules.CORE_USES_NO_FRAMEWORK, bad, ServiceUsingJackson.class.getName());
   }
 
   @Test
   void theAdapterIndependenceRuleReportsAnHttpClassUsingPersistence() {
-    assertViolated(ArchitectureRules.ADAPTERS_ARE_INDEPENDENT_OF_EACH_OTHER,
+    assertViolated(
+        ArchitectureRules.ADAPTERS_ARE_INDEPENDENT_OF_EACH_OTHER,
         classes(HttpAdapterUsingOtherLayers.class, InMemoryMessageRepository.class, HttpApi.class),
         HttpAdapterUsingOtherLayers.class.getName());
   }
 
   @Test
   void theAdapterApplicationRuleReportsAnAdapterUsingTheApplication() {
-    assertViolated(ArchitectureRules.ADAPTERS_DO_NOT_USE_THE_APPLICATION, classes(HttpAdapterUsingOtherLayers.class),
+    assertViolated(
+        ArchitectureRules.ADAPTERS_DO_NOT_USE_THE_APPLICATION,
+        classes(HttpAdapterUsingOtherLayers.class),
         HttpAdapterUsingOtherLayers.class.getName());
   }
 
   @Test
   void thePortRuleReportsAClassInAPortPackage() {
-    assertViolated(ArchitectureRules.PORTS_ARE_INTERFACES, classes(PortThatIsAClass.class, GetMessageUseCase.class),
+    assertViolated(
+        ArchitectureRules.PORTS_ARE_INTERFACES,
+        classes(PortThatIsAClass.class, GetMessageUseCase.class),
         PortThatIsAClass.class.getName());
   }
 
   @Test
   void theUseCaseRuleReportsAUseCaseWithoutAService() {
-    assertViolated(ArchitectureRules.EVERY_USE_CASE_HAS_A_SERVICE,
-        classes(OrphanUseCase.class, GetMessageUseCase.class, GetMessageService.class), OrphanUseCase.class.getName());
+    assertViolated(
+        ArchitectureRules.EVERY_USE_CASE_HAS_A_SERVICE,
+        classes(OrphanUseCase.class, GetMessageUseCase.class, GetMessageService.class),
+        OrphanUseCase.class.getName());
   }
 
   @Test
   void theUseCaseRulePassesWhenTheServiceExists() {
-    assertThat(ArchitectureRules.EVERY_USE_CASE_HAS_A_SERVICE
-        .evaluate(classes(GetMessageUseCase.class, GetMessageService.class)).hasViolation()).isFalse();
+    assertThat(
+            ArchitectureRules.EVERY_USE_CASE_HAS_A_SERVICE
+                .evaluate(classes(GetMessageUseCase.class, GetMessageService.class))
+                .hasViolation())
+        .isFalse();
   }
 }

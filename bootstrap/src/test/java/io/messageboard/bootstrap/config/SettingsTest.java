@@ -38,13 +38,15 @@ class SettingsTest {
 
   @Test
   void readsEveryKindOfValue() {
-    Settings settings = fromEnvironment(Map.of(
-        "MESSAGEBOARD_HTTP_PORT", "0",
-        "MESSAGEBOARD_STORAGE", "MEMORY",
-        "MESSAGEBOARD_DB_URL", "jdbc:mariadb://db:3306/messages",
-        "MESSAGEBOARD_SHUTDOWN_DRAIN", "1500ms",
-        "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "PT1M",
-        "MESSAGEBOARD_LOG_FORMAT", "json"));
+    Settings settings =
+        fromEnvironment(
+            Map.of(
+                "MESSAGEBOARD_HTTP_PORT", "0",
+                "MESSAGEBOARD_STORAGE", "MEMORY",
+                "MESSAGEBOARD_DB_URL", "jdbc:mariadb://db:3306/messages",
+                "MESSAGEBOARD_SHUTDOWN_DRAIN", "1500ms",
+                "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "PT1M",
+                "MESSAGEBOARD_LOG_FORMAT", "json"));
 
     assertThat(settings.httpPort()).isZero();
     assertThat(settings.storage()).isEqualTo(StorageKind.MEMORY);
@@ -56,7 +58,9 @@ class SettingsTest {
 
   @Test
   void systemPropertiesWinOverEnvironmentVariables() {
-    Settings settings = Settings.from(Map.of("MESSAGEBOARD_HTTP_PORT", "1111"), Map.of("messageboard.http.port", "2222"));
+    Settings settings =
+        Settings.from(
+            Map.of("MESSAGEBOARD_HTTP_PORT", "1111"), Map.of("messageboard.http.port", "2222"));
 
     assertThat(settings.httpPort()).isEqualTo(2222);
   }
@@ -73,17 +77,20 @@ class SettingsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "MESSAGEBOARD_HTTP_PORT | abc | MESSAGEBOARD_HTTP_PORT=abc",
-      "MESSAGEBOARD_HTTP_PORT | 70000 | MESSAGEBOARD_HTTP_PORT=70000",
-      "MESSAGEBOARD_MANAGEMENT_PORT | -1 | MESSAGEBOARD_MANAGEMENT_PORT=-1",
-      "MESSAGEBOARD_REPLICA_ID | has space | MESSAGEBOARD_REPLICA_ID=has space",
-      "MESSAGEBOARD_STORAGE | postgres | mariadb or memory",
-      "MESSAGEBOARD_DB_URL | jdbc:postgresql://x/y | MESSAGEBOARD_DB_URL",
-      "MESSAGEBOARD_DB_POOL_SIZE | 0 | MESSAGEBOARD_DB_POOL_SIZE=0",
-      "MESSAGEBOARD_SHUTDOWN_DRAIN | soon | MESSAGEBOARD_SHUTDOWN_DRAIN=soon",
-      "MESSAGEBOARD_LOG_FORMAT | xml | text or json",
-      "MESSAGEBOARD_DB_PASSWORD_FILE | /no/such/file | MESSAGEBOARD_DB_PASSWORD_FILE=/no/such/file"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MESSAGEBOARD_HTTP_PORT | abc | MESSAGEBOARD_HTTP_PORT=abc",
+        "MESSAGEBOARD_HTTP_PORT | 70000 | MESSAGEBOARD_HTTP_PORT=70000",
+        "MESSAGEBOARD_MANAGEMENT_PORT | -1 | MESSAGEBOARD_MANAGEMENT_PORT=-1",
+        "MESSAGEBOARD_REPLICA_ID | has space | MESSAGEBOARD_REPLICA_ID=has space",
+        "MESSAGEBOARD_STORAGE | postgres | mariadb or memory",
+        "MESSAGEBOARD_DB_URL | jdbc:postgresql://x/y | MESSAGEBOARD_DB_URL",
+        "MESSAGEBOARD_DB_POOL_SIZE | 0 | MESSAGEBOARD_DB_POOL_SIZE=0",
+        "MESSAGEBOARD_SHUTDOWN_DRAIN | soon | MESSAGEBOARD_SHUTDOWN_DRAIN=soon",
+        "MESSAGEBOARD_LOG_FORMAT | xml | text or json",
+        "MESSAGEBOARD_DB_PASSWORD_FILE | /no/such/file | MESSAGEBOARD_DB_PASSWORD_FILE=/no/such/file"
+      })
   void refusesAnInvalidValueWithOneLineNamingIt(String variable, String value, String expected) {
     assertThatThrownBy(() -> fromEnvironment(Map.of(variable, value)))
         .isInstanceOf(InvalidSettingException.class)
@@ -93,7 +100,11 @@ class SettingsTest {
 
   @Test
   void refusesTheSamePortForTheApiAndManagement() {
-    assertThatThrownBy(() -> fromEnvironment(Map.of("MESSAGEBOARD_HTTP_PORT", "8081", "MESSAGEBOARD_MANAGEMENT_PORT", "8081")))
+    assertThatThrownBy(
+            () ->
+                fromEnvironment(
+                    Map.of(
+                        "MESSAGEBOARD_HTTP_PORT", "8081", "MESSAGEBOARD_MANAGEMENT_PORT", "8081")))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessageContaining("MESSAGEBOARD_MANAGEMENT_PORT=8081");
   }
@@ -109,8 +120,14 @@ class SettingsTest {
   void refusesAPasswordGivenBothDirectlyAndAsAFile(@TempDir Path dir) throws IOException {
     Path secret = Files.writeString(dir.resolve("db-password"), "from-file");
 
-    assertThatThrownBy(() -> fromEnvironment(
-            Map.of("MESSAGEBOARD_DB_PASSWORD", "direct", "MESSAGEBOARD_DB_PASSWORD_FILE", secret.toString())))
+    assertThatThrownBy(
+            () ->
+                fromEnvironment(
+                    Map.of(
+                        "MESSAGEBOARD_DB_PASSWORD",
+                        "direct",
+                        "MESSAGEBOARD_DB_PASSWORD_FILE",
+                        secret.toString())))
         .isInstanceOf(InvalidSettingException.class)
         .hasMessage("Set MESSAGEBOARD_DB_PASSWORD or MESSAGEBOARD_DB_PASSWORD_FILE, not both");
   }

@@ -24,18 +24,27 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Use as a library" snippet, compiled and run: domain + application + in-memory storage, no HTTP. */
+/**
+ * The README's "Use as a library" snippet, compiled and run: domain + application + in-memory
+ * storage, no HTTP.
+ */
 class LibraryUsageTest {
 
   @Test
   void theReadmeSnippetPostsEditsAndListsWithoutAServer() {
     // tag::library-usage[]
     MessageRepository repository = new InMemoryMessageRepository();
-    MessageBoard board = MessageBoard.over(repository, new NoMessageMetrics(), new ReplicaId("batch-job"), Clock.systemUTC());
+    ReplicaId replica = new ReplicaId("batch-job");
+    MessageBoard board =
+        MessageBoard.over(repository, new NoMessageMetrics(), replica, Clock.systemUTC());
 
-    Message posted = board.post().post(new PostMessageCommand(Optional.empty(), new MessageText("Hello from a library")));
-    Message edited = board.edit().edit(
-        new EditMessageCommand(posted.id(), new MessageText("Hello again"), OptionalLong.of(posted.version())));
+    MessageText hello = new MessageText("Hello from a library");
+    Message posted = board.post().post(new PostMessageCommand(Optional.empty(), hello));
+
+    MessageText again = new MessageText("Hello again");
+    OptionalLong expectedVersion = OptionalLong.of(posted.version());
+    Message edited = board.edit().edit(new EditMessageCommand(posted.id(), again, expectedVersion));
+
     MessagePage firstPage = board.list().list(PageRequest.first(10));
     // end::library-usage[]
 
@@ -47,22 +56,42 @@ class LibraryUsageTest {
   @Test
   void aStaleEditFailsWithADomainException() {
     MessageBoard board =
-        MessageBoard.over(new InMemoryMessageRepository(), new NoMessageMetrics(), new ReplicaId("lib"), Clock.systemUTC());
-    Message posted = board.post().post(new PostMessageCommand(Optional.empty(), new MessageText("v1")));
-    board.edit().edit(new EditMessageCommand(posted.id(), new MessageText("v2"), OptionalLong.of(1)));
+        MessageBoard.over(
+            new InMemoryMessageRepository(),
+            new NoMessageMetrics(),
+            new ReplicaId("lib"),
+            Clock.systemUTC());
+    Message posted =
+        board.post().post(new PostMessageCommand(Optional.empty(), new MessageText("v1")));
+    board
+        .edit()
+        .edit(new EditMessageCommand(posted.id(), new MessageText("v2"), OptionalLong.of(1)));
 
-    assertThatThrownBy(() ->
-            board.edit().edit(new EditMessageCommand(posted.id(), new MessageText("v3"), OptionalLong.of(1))))
+    assertThatThrownBy(
+            () ->
+                board
+                    .edit()
+                    .edit(
+                        new EditMessageCommand(
+                            posted.id(), new MessageText("v3"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
   }
 
   @Test
   void theReadmeShowsExactlyTheSnippetThatIsCompiledHere() throws IOException {
-    String source = Files.readString(Path.of("src/test/java/io/messageboard/bootstrap/library/LibraryUsageTest.java"));
-    String snippet = source.substring(
-        source.indexOf("// tag::library-usage[]") + "// tag::library-usage[]".length(),
-        source.indexOf("    // end::library-usage[]"));
-    String unindented = snippet.lines().map(line -> line.replaceFirst("^    ", "")).collect(Collectors.joining("\n")).strip();
+    String source =
+        Files.readString(
+            Path.of("src/test/java/io/messageboard/bootstrap/library/LibraryUsageTest.java"));
+    String snippet =
+        source.substring(
+            source.indexOf("// tag::library-usage[]") + "// tag::library-usage[]".length(),
+            source.indexOf("    // end::library-usage[]"));
+    String unindented =
+        snippet
+            .lines()
+            .map(line -> line.replaceFirst("^    ", ""))
+            .collect(Collectors.joining("\n"))
+            .strip();
 
     assertThat(Files.readString(Path.of("../README.md"))).contains(unindented);
   }

@@ -16,7 +16,8 @@ class GracefulShutdownTest {
   @Test
   void startsDrainingAtOnceAndStopsOnlyAfterTheDrainPeriod() throws Exception {
     GracefulShutdown shutdown =
-        new GracefulShutdown(drainState, Duration.ofMillis(600), () -> stoppedAt.set(System.nanoTime()));
+        new GracefulShutdown(
+            drainState, Duration.ofMillis(600), () -> stoppedAt.set(System.nanoTime()));
 
     long started = System.nanoTime();
     CompletableFuture<Void> running = CompletableFuture.runAsync(shutdown::run);
@@ -24,7 +25,8 @@ class GracefulShutdownTest {
     assertThat(stoppedAt).as("not stopped during the drain").hasValue(0);
 
     running.get(5, TimeUnit.SECONDS);
-    assertThat(Duration.ofNanos(stoppedAt.get() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+    assertThat(Duration.ofNanos(stoppedAt.get() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(600));
   }
 
   @Test

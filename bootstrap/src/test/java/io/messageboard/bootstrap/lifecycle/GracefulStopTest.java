@@ -31,11 +31,15 @@ class GracefulStopTest {
   @Test
   void stoppingWaitsForAnInFlightRequestToFinish() throws Exception {
     server = slowServer(Duration.ofSeconds(10));
-    CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> LoopbackHttp.get(server.port(), "/slow"));
+    CompletableFuture<HttpResponse<String>> inFlight =
+        CompletableFuture.supplyAsync(() -> LoopbackHttp.get(server.port(), "/slow"));
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
-    CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
-    Thread.sleep(1_500); // a busy handler outlasts the second Jetty gives silent connections once stopping starts
+    CompletableFuture<Boolean> stopping =
+        CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+    Thread.sleep(
+        1_500); // a busy handler outlasts the second Jetty gives silent connections once stopping
+    // starts
     assertThat(stopping).as("stop waits while the request runs").isNotDone();
     releaseHandler.countDown();
 
@@ -48,11 +52,14 @@ class GracefulStopTest {
   @Test
   void stoppingWaitsForARequestWhoseBodyIsStillArriving() throws Exception {
     server = slowServer(Duration.ofSeconds(10));
-    try (SlowUpload upload = SlowUpload.begin("POST", server.port(), "/echo", "{\"text\": \"arrives late\"}")) {
+    try (SlowUpload upload =
+        SlowUpload.begin("POST", server.port(), "/echo", "{\"text\": \"arrives late\"}")) {
       assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
-      CompletableFuture<Boolean> stopping = CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
-      Thread.sleep(1_500); // longer than the second Jetty gives silent connections once stopping starts
+      CompletableFuture<Boolean> stopping =
+          CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+      Thread.sleep(
+          1_500); // longer than the second Jetty gives silent connections once stopping starts
       assertThat(upload.inFlight()).isTrue();
       String response = upload.finish();
 
@@ -72,7 +79,8 @@ class GracefulStopTest {
     Thread.sleep(300);
 
     assertThat(stopping).isNotDone();
-    assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast")).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
+        .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
@@ -87,8 +95,11 @@ class GracefulStopTest {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(allFinished).isFalse();
-    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(5));
-    assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast")).isInstanceOf(UncheckedIOException.class);
+    assertThat(took)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(400))
+        .isLessThan(Duration.ofSeconds(5));
+    assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
+        .isInstanceOf(UncheckedIOException.class);
   }
 
   private Javalin slowServer(Duration stopTimeout) {

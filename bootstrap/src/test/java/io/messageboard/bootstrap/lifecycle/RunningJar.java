@@ -14,11 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packaged {@code messageboard.jar} running as a separate process on loopback ports chosen by the OS. */
+/**
+ * The packaged {@code messageboard.jar} running as a separate process on loopback ports chosen by
+ * the OS.
+ */
 public final class RunningJar implements AutoCloseable {
 
   private static final Pattern READY =
-      Pattern.compile("ready in (\\d+) ms: API http://localhost:(\\d+)/ management http://localhost:(\\d+)/");
+      Pattern.compile(
+          "ready in (\\d+) ms: API http://localhost:(\\d+)/ management http://localhost:(\\d+)/");
 
   private final Process process;
   private final Thread reader;
@@ -33,14 +37,21 @@ public final class RunningJar implements AutoCloseable {
     this.ready = awaitReadyLine(Duration.ofSeconds(60));
   }
 
-  /** Starts the jar with in-memory storage, ports 0 and the given extra settings; returns once it logged ready. */
-  public static RunningJar start(Map<String, String> settings) throws IOException, InterruptedException {
+  /**
+   * Starts the jar with in-memory storage, ports 0 and the given extra settings; returns once it
+   * logged ready.
+   */
+  public static RunningJar start(Map<String, String> settings)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("messageboard.jar", "target/messageboard.jar"));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar.toAbsolutePath() + " is missing; run the integration tests after package");
+      throw new IllegalStateException(
+          jar.toAbsolutePath() + " is missing; run the integration tests after package");
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(java.toString(), "-Xmx256m", "-jar", jar.toString())
+            .redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("MESSAGEBOARD_"));
     environment.put("MESSAGEBOARD_STORAGE", "memory");
@@ -64,14 +75,17 @@ public final class RunningJar implements AutoCloseable {
   }
 
   /**
-   * Sends SIGTERM. Through the handle, because {@code Process.destroy()} also closes this side of the output pipe
-   * and the shutdown log lines would be lost.
+   * Sends SIGTERM. Through the handle, because {@code Process.destroy()} also closes this side of
+   * the output pipe and the shutdown log lines would be lost.
    */
   public void terminate() {
     process.toHandle().destroy();
   }
 
-  /** Exit code, or -1 when the process is still running after {@code timeout}; then all output has been read. */
+  /**
+   * Exit code, or -1 when the process is still running after {@code timeout}; then all output has
+   * been read.
+   */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       return -1;
@@ -100,7 +114,8 @@ public final class RunningJar implements AutoCloseable {
 
   private void readOutput() {
     try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         synchronized (lines) {
           lines.add(line);
@@ -129,6 +144,10 @@ public final class RunningJar implements AutoCloseable {
       }
     }
     close();
-    throw new IllegalStateException("The jar did not report ready within " + timeout + "; output:\n" + String.join("\n", lines()));
+    throw new IllegalStateException(
+        "The jar did not report ready within "
+            + timeout
+            + "; output:\n"
+            + String.join("\n", lines()));
   }
 }

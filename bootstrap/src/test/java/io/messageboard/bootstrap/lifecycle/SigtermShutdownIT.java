@@ -16,9 +16,13 @@ class SigtermShutdownIT {
   @Test
   void sigtermDrainsThenFinishesTheInFlightRequestAndExitsZero() throws Exception {
     try (RunningJar jar =
-        RunningJar.start(Map.of("MESSAGEBOARD_SHUTDOWN_DRAIN", "3s", "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "15s"))) {
-      assertThat(LoopbackHttp.get(jar.managementPort(), "/health/ready").statusCode()).isEqualTo(200);
-      assertThat(LoopbackHttp.postJson(jar.apiPort(), "/data", "{\"clid\": 77, \"mess\": \"before\"}").statusCode())
+        RunningJar.start(
+            Map.of("MESSAGEBOARD_SHUTDOWN_DRAIN", "3s", "MESSAGEBOARD_SHUTDOWN_TIMEOUT", "15s"))) {
+      assertThat(LoopbackHttp.get(jar.managementPort(), "/health/ready").statusCode())
+          .isEqualTo(200);
+      assertThat(
+              LoopbackHttp.postJson(jar.apiPort(), "/data", "{\"clid\": 77, \"mess\": \"before\"}")
+                  .statusCode())
           .isEqualTo(201);
       String edit = "{\"mess\": \"edited after SIGTERM\"}";
 
@@ -27,10 +31,17 @@ class SigtermShutdownIT {
         jar.terminate();
 
         assertThat(awaitStatus(jar.managementPort(), "/health/ready", 503, Duration.ofSeconds(2)))
-            .as("readiness turns 503 at once").isTrue();
-        assertThat(LoopbackHttp.get(jar.apiPort(), "/").statusCode()).as("new requests served while draining").isEqualTo(200);
-        assertThat(awaitRefused(jar.apiPort(), Duration.ofSeconds(10))).as("API stops accepting after the drain").isTrue();
-        assertThat(inFlight.inFlight()).as("the upload is still running while the server stops").isTrue();
+            .as("readiness turns 503 at once")
+            .isTrue();
+        assertThat(LoopbackHttp.get(jar.apiPort(), "/").statusCode())
+            .as("new requests served while draining")
+            .isEqualTo(200);
+        assertThat(awaitRefused(jar.apiPort(), Duration.ofSeconds(10)))
+            .as("API stops accepting after the drain")
+            .isTrue();
+        assertThat(inFlight.inFlight())
+            .as("the upload is still running while the server stops")
+            .isTrue();
         Thread.sleep(1_500); // the server waits for the request, not just for a second
 
         String response = inFlight.finish();
@@ -39,7 +50,8 @@ class SigtermShutdownIT {
       long finished = System.nanoTime();
       assertThat(jar.awaitExit(Duration.ofSeconds(20))).as("exit code").isZero();
       assertThat(Duration.ofNanos(System.nanoTime() - finished))
-          .as("exits once the request is done, not at the 15 s shutdown timeout (idle keep-alive connections do not hold it)")
+          .as(
+              "exits once the request is done, not at the 15 s shutdown timeout (idle keep-alive connections do not hold it)")
           .isLessThan(Duration.ofSeconds(5));
       assertThat(jar.lines()).anyMatch(line -> line.contains("PUT /data/{id} 200"));
     }
@@ -52,12 +64,16 @@ class SigtermShutdownIT {
       jar.terminate();
 
       assertThat(jar.awaitExit(Duration.ofSeconds(20))).isZero();
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
-      assertThat(jar.lines()).anyMatch(line -> line.contains("Shutting down")).anyMatch(line -> line.endsWith("Stopped"));
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(500));
+      assertThat(jar.lines())
+          .anyMatch(line -> line.contains("Shutting down"))
+          .anyMatch(line -> line.endsWith("Stopped"));
     }
   }
 
-  private static boolean awaitStatus(int port, String path, int status, Duration timeout) throws InterruptedException {
+  private static boolean awaitStatus(int port, String path, int status, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (LoopbackHttp.get(port, path).statusCode() == status) {

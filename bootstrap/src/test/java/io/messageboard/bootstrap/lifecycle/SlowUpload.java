@@ -11,9 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A request whose JSON body trickles in, one byte of padding whitespace at a time, until the test lets it finish: the
- * server is busy with the request (reading its body) for as long as the test wants, like a client on a slow link.
- * Keeps a request in flight without any test-only endpoint.
+ * A request whose JSON body trickles in, one byte of padding whitespace at a time, until the test
+ * lets it finish: the server is busy with the request (reading its body) for as long as the test
+ * wants, like a client on a slow link. Keeps a request in flight without any test-only endpoint.
  */
 final class SlowUpload implements AutoCloseable {
 
@@ -35,10 +35,17 @@ final class SlowUpload implements AutoCloseable {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setSoTimeout(30_000);
     String head =
-        method + " " + path + " HTTP/1.1\r\n"
-            + "Host: 127.0.0.1:" + port + "\r\n"
+        method
+            + " "
+            + path
+            + " HTTP/1.1\r\n"
+            + "Host: 127.0.0.1:"
+            + port
+            + "\r\n"
             + "Content-Type: application/json\r\n"
-            + "Content-Length: " + body.length + "\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\n"
             + "Connection: close\r\n\r\n";
     socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
     return new SlowUpload(socket, body);

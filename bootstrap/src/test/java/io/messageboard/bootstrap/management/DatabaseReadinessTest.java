@@ -27,16 +27,23 @@ class DatabaseReadinessTest {
         int management = application.managementPort();
         assertThat(LoopbackHttp.get(management, "/health/ready").statusCode()).isEqualTo(200);
         String scrape = LoopbackHttp.get(management, "/metrics").body();
-        assertThat(scrape).containsPattern("(?m)^hikaricp_connections_max\\{[^}]*application=\"messageboard\"[^}]*\\}");
-        assertThat(Promtool.checkMetrics(scrape).output()).as("promtool findings with the pool's meters").isEmpty();
+        assertThat(scrape)
+            .containsPattern(
+                "(?m)^hikaricp_connections_max\\{[^}]*application=\"messageboard\"[^}]*\\}");
+        assertThat(Promtool.checkMetrics(scrape).output())
+            .as("promtool findings with the pool's meters")
+            .isEmpty();
 
         database.stop();
         HttpResponse<String> down = awaitStatus(management, 503, Duration.ofSeconds(10));
         assertThat(down.body()).contains("\"failedCheck\":\"storage\"");
-        assertThat(LoopbackHttp.get(management, "/health/live").statusCode()).as("liveness ignores the database").isEqualTo(200);
+        assertThat(LoopbackHttp.get(management, "/health/live").statusCode())
+            .as("liveness ignores the database")
+            .isEqualTo(200);
 
         database.restart();
-        assertThat(awaitStatus(management, 200, Duration.ofSeconds(30)).statusCode()).isEqualTo(200);
+        assertThat(awaitStatus(management, 200, Duration.ofSeconds(30)).statusCode())
+            .isEqualTo(200);
       } finally {
         application.stop();
       }
@@ -58,7 +65,8 @@ class DatabaseReadinessTest {
         Map.of());
   }
 
-  private static HttpResponse<String> awaitStatus(int port, int status, Duration timeout) throws InterruptedException {
+  private static HttpResponse<String> awaitStatus(int port, int status, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     HttpResponse<String> response = LoopbackHttp.get(port, "/health/ready");
     while (response.statusCode() != status && System.nanoTime() < deadline) {

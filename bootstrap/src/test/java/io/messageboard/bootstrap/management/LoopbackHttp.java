@@ -11,7 +11,8 @@ import java.time.Duration;
 /** Plain HTTP calls to a server on 127.0.0.1, with short timeouts, for tests. */
 public final class LoopbackHttp {
 
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private LoopbackHttp() {}
 
@@ -21,11 +22,15 @@ public final class LoopbackHttp {
 
   public static HttpResponse<String> postJson(int port, String path, String json) {
     return send(
-        request(port, path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        request(port, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   private static HttpRequest.Builder request(int port, String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(10));
   }
 
   private static HttpResponse<String> send(HttpRequest request) {

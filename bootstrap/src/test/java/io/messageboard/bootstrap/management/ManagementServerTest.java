@@ -34,9 +34,12 @@ class ManagementServerTest {
     HttpResponse<String> response = LoopbackHttp.get(server.port(), "/metrics");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
-    assertThat(response.body()).contains("# TYPE messageboard_info gauge").contains("jvm_memory_used_bytes{");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(
+            type -> assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
+    assertThat(response.body())
+        .contains("# TYPE messageboard_info gauge")
+        .contains("jvm_memory_used_bytes{");
   }
 
   @Test
@@ -57,8 +60,8 @@ class ManagementServerTest {
     HttpResponse<String> down = LoopbackHttp.get(server.port(), "/health/ready");
     assertThat(down.statusCode()).isEqualTo(503);
     assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\",\"failedCheck\":\"storage\"}");
-    assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(down.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 
     storage.reachable.set(true);
     assertThat(LoopbackHttp.get(server.port(), "/health/ready").statusCode()).isEqualTo(200);

@@ -22,7 +22,9 @@ class MetricsScrapeTest {
     application = new Application(TestSettings.inMemory()).start();
     int api = application.httpPort();
     assertThat(LoopbackHttp.get(api, "/").statusCode()).isEqualTo(200);
-    assertThat(LoopbackHttp.postJson(api, "/api/v1/messages", "{\"id\": 4242, \"text\": \"hello\"}").statusCode())
+    assertThat(
+            LoopbackHttp.postJson(api, "/api/v1/messages", "{\"id\": 4242, \"text\": \"hello\"}")
+                .statusCode())
         .isEqualTo(201);
     assertThat(LoopbackHttp.get(api, "/api/v1/messages/4242").statusCode()).isEqualTo(200);
     assertThat(LoopbackHttp.get(api, "/api/v1/messages/999999").statusCode()).isEqualTo(404);
@@ -38,15 +40,21 @@ class MetricsScrapeTest {
   @Test
   void requestHistogramIsLabelledWithRouteTemplates() {
     assertThat(scrape)
-        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*status=\"200\",uri=\"/api/v1/messages/\\{id\\}\",le=\"0\\.005\"\\}")
-        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*outcome=\"SUCCESS\"[^}]*uri=\"/\",le=\"\\+Inf\"\\} 1")
-        .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\",uri=\"/api/v1/messages\"\\} 1")
-        .containsPattern("http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"NOT_FOUND\"\\} 1");
+        .containsPattern(
+            "http_server_requests_seconds_bucket\\{[^}]*status=\"200\",uri=\"/api/v1/messages/\\{id\\}\",le=\"0\\.005\"\\}")
+        .containsPattern(
+            "http_server_requests_seconds_bucket\\{[^}]*outcome=\"SUCCESS\"[^}]*uri=\"/\",le=\"\\+Inf\"\\} 1")
+        .containsPattern(
+            "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*status=\"201\",uri=\"/api/v1/messages\"\\} 1")
+        .containsPattern(
+            "http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"NOT_FOUND\"\\} 1");
   }
 
   @Test
   void rawPathsNeverBecomeLabels() {
-    assertThat(scrape).doesNotContain("/no/such/path").doesNotContain("uri=\"/api/v1/messages/4242\"");
+    assertThat(scrape)
+        .doesNotContain("/no/such/path")
+        .doesNotContain("uri=\"/api/v1/messages/4242\"");
   }
 
   @Test
@@ -54,7 +62,8 @@ class MetricsScrapeTest {
     assertThat(scrape)
         .containsPattern("(?m)^messageboard_messages_posted_total\\{[^}]*\\} 1(\\.0)?$")
         .containsPattern("(?m)^messageboard_messages_edited_total\\{[^}]*\\} 0(\\.0)?$")
-        .containsPattern("(?m)^messageboard_message_failures_total\\{[^}]*kind=\"not_found\"[^}]*\\} 1(\\.0)?$");
+        .containsPattern(
+            "(?m)^messageboard_message_failures_total\\{[^}]*kind=\"not_found\"[^}]*\\} 1(\\.0)?$");
   }
 
   @Test
@@ -69,15 +78,21 @@ class MetricsScrapeTest {
         .contains("process_files_open_files{")
         .contains("jetty_threads_current{")
         .contains("jetty_threads_busy{")
-        .containsPattern("(?m)^messageboard_info\\{[^}]*replica=\"test-replica\",version=\"[^\"]+\"\\} 1$");
+        .containsPattern(
+            "(?m)^messageboard_info\\{[^}]*replica=\"test-replica\",version=\"[^\"]+\"\\} 1$");
   }
 
   @Test
   void everySeriesCarriesTheApplicationLabel() {
-    List<String> samples = scrape.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toList());
+    List<String> samples =
+        scrape
+            .lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .collect(Collectors.toList());
 
     assertThat(samples).hasSizeGreaterThan(50);
-    assertThat(samples).allSatisfy(line -> assertThat(line).contains("application=\"messageboard\""));
+    assertThat(samples)
+        .allSatisfy(line -> assertThat(line).contains("application=\"messageboard\""));
   }
 
   @Test

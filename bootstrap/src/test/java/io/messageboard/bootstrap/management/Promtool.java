@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code promtool check metrics} on a scrape; skips the calling test when promtool is not installed. */
+/**
+ * Runs {@code promtool check metrics} on a scrape; skips the calling test when promtool is not
+ * installed.
+ */
 final class Promtool {
 
   /** Exit code and combined output of one promtool run. */
@@ -25,7 +28,9 @@ final class Promtool {
         promtool.isPresent(),
         "promtool is not on PATH, so the scrape was NOT checked; install the Debian package 'prometheus' (.ci/run does)");
     Process process =
-        new ProcessBuilder(promtool.get().toString(), "check", "metrics").redirectErrorStream(true).start();
+        new ProcessBuilder(promtool.get().toString(), "check", "metrics")
+            .redirectErrorStream(true)
+            .start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(scrape.getBytes(StandardCharsets.UTF_8));
     }

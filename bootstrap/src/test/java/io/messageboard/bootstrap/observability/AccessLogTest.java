@@ -24,7 +24,9 @@ class AccessLogTest {
 
   @Test
   void writesOneLineWithRequestIdMethodRouteStatusDurationAndReplica() {
-    accessLog.completed(new CompletedRequest("req-42", "PUT", "/api/v1/messages/{id}", 412, Duration.ofNanos(2_340_000)));
+    accessLog.completed(
+        new CompletedRequest(
+            "req-42", "PUT", "/api/v1/messages/{id}", 412, Duration.ofNanos(2_340_000)));
 
     assertThat(logs.events()).hasSize(1);
     ILoggingEvent event = logs.events().get(0);
@@ -35,7 +37,8 @@ class AccessLogTest {
 
   @Test
   void carriesTheSameFieldsAsKeyValuesForJsonLines() {
-    accessLog.completed(new CompletedRequest("req-7", "GET", "NOT_FOUND", 404, Duration.ofMillis(1)));
+    accessLog.completed(
+        new CompletedRequest("req-7", "GET", "NOT_FOUND", 404, Duration.ofMillis(1)));
 
     Map<String, String> fields =
         logs.events().get(0).getKeyValuePairs().stream()

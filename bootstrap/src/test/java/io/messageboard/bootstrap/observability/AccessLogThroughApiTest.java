@@ -29,14 +29,18 @@ class AccessLogThroughApiTest {
   @Test
   void logsEveryApiRequestOnceWithItsRouteTemplateAndRequestId() {
     HttpResponse<String> posted =
-        LoopbackHttp.postJson(application.httpPort(), "/data", "{\"clid\": 31, \"mess\": \"" + SECRET_TEXT + "\"}");
+        LoopbackHttp.postJson(
+            application.httpPort(), "/data", "{\"clid\": 31, \"mess\": \"" + SECRET_TEXT + "\"}");
     HttpResponse<String> read = LoopbackHttp.get(application.httpPort(), "/data/31");
 
     List<ILoggingEvent> events = accessLines.events();
     assertThat(events).hasSize(2);
     assertThat(events.get(0).getFormattedMessage())
         .startsWith("POST /data " + posted.statusCode() + " ")
-        .endsWith("request_id=" + posted.headers().firstValue("X-Request-Id").orElseThrow() + " replica=test-replica");
+        .endsWith(
+            "request_id="
+                + posted.headers().firstValue("X-Request-Id").orElseThrow()
+                + " replica=test-replica");
     assertThat(events.get(1).getFormattedMessage())
         .startsWith("GET /data/{id} 200 ")
         .contains("request_id=" + read.headers().firstValue("X-Request-Id").orElseThrow());
@@ -44,10 +48,12 @@ class AccessLogThroughApiTest {
 
   @Test
   void neverLogsMessageText() {
-    LoopbackHttp.postJson(application.httpPort(), "/api/v1/messages", "{\"text\": \"" + SECRET_TEXT + "\"}");
+    LoopbackHttp.postJson(
+        application.httpPort(), "/api/v1/messages", "{\"text\": \"" + SECRET_TEXT + "\"}");
     LoopbackHttp.get(application.httpPort(), "/data");
 
     assertThat(allLines.events()).isNotEmpty();
-    assertThat(allLines.events()).noneSatisfy(event -> assertThat(event.getFormattedMessage()).contains(SECRET_TEXT));
+    assertThat(allLines.events())
+        .noneSatisfy(event -> assertThat(event.getFormattedMessage()).contains(SECRET_TEXT));
   }
 }

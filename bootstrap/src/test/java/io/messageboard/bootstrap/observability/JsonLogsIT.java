@@ -20,7 +20,9 @@ class JsonLogsIT {
   @Test
   void logFormatJsonPrintsEveryLineAsAJsonObjectIncludingAccessFields() throws Exception {
     List<String> lines;
-    try (RunningJar jar = RunningJar.start(Map.of("MESSAGEBOARD_LOG_FORMAT", "json", "MESSAGEBOARD_SHUTDOWN_DRAIN", "0s"))) {
+    try (RunningJar jar =
+        RunningJar.start(
+            Map.of("MESSAGEBOARD_LOG_FORMAT", "json", "MESSAGEBOARD_SHUTDOWN_DRAIN", "0s"))) {
       assertThat(LoopbackHttp.get(jar.apiPort(), "/data/404404").statusCode()).isEqualTo(404);
       jar.terminate();
       assertThat(jar.awaitExit(Duration.ofSeconds(20))).isZero();
@@ -31,13 +33,16 @@ class JsonLogsIT {
     for (String line : lines) {
       objects.add(json.readTree(line));
     }
-    assertThat(objects).hasSizeGreaterThan(3).allSatisfy(object -> assertThat(object.isObject()).isTrue());
+    assertThat(objects)
+        .hasSizeGreaterThan(3)
+        .allSatisfy(object -> assertThat(object.isObject()).isTrue());
     assertThat(objects)
         .filteredOn(object -> object.path("loggerName").asText().equals(AccessLog.LOGGER))
         .singleElement()
         .satisfies(
             access -> {
-              assertThat(access.path("formattedMessage").asText()).startsWith("GET /data/{id} 404 ");
+              assertThat(access.path("formattedMessage").asText())
+                  .startsWith("GET /data/{id} 404 ");
               assertThat(access.path("kvpList").toString())
                   .contains("{\"route\":\"/data/{id}\"}")
                   .contains("{\"status\":\"404\"}")

@@ -35,7 +35,9 @@ class LogOutputTest {
     assertThat(line.path("level").asText()).isEqualTo("INFO");
     assertThat(line.path("loggerName").asText()).isEqualTo(AccessLog.LOGGER);
     assertThat(line.path("formattedMessage").asText()).startsWith("GET /data/{id} 200");
-    assertThat(line.path("kvpList").toString()).contains("{\"requestId\":\"req-9\"}").contains("{\"route\":\"/data/{id}\"}");
+    assertThat(line.path("kvpList").toString())
+        .contains("{\"requestId\":\"req-9\"}")
+        .contains("{\"route\":\"/data/{id}\"}");
   }
 
   @Test
@@ -44,7 +46,8 @@ class LogOutputTest {
 
     assertThat(lines).hasSize(1);
     assertThat(lines.get(0))
-        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO .*io\\.messageboard\\.access - GET /data/\\{id\\} 200 .*");
+        .matches(
+            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO .*io\\.messageboard\\.access - GET /data/\\{id\\} 200 .*");
   }
 
   private static List<String> printAccessLine(LogFormat format) throws Exception {
@@ -59,11 +62,16 @@ class LogOutputTest {
       configurator.setContext(context);
       configurator.doConfigure(LogOutputTest.class.getResource("/logback.xml"));
       AccessLog accessLog = new AccessLog(new ReplicaId("r"), context.getLogger(AccessLog.LOGGER));
-      accessLog.completed(new CompletedRequest("req-9", "GET", "/data/{id}", 200, Duration.ofMillis(3)));
+      accessLog.completed(
+          new CompletedRequest("req-9", "GET", "/data/{id}", 200, Duration.ofMillis(3)));
     } finally {
       context.stop();
       System.setOut(original);
     }
-    return captured.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    return captured
+        .toString(StandardCharsets.UTF_8)
+        .lines()
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 }

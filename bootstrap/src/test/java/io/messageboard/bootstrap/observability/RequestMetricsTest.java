@@ -17,10 +17,16 @@ class RequestMetricsTest {
 
   @Test
   void recordsEachFinishedRequestUnderItsRouteTemplate() {
-    observer.completed(new CompletedRequest("r1", "DELETE", "/data/{id}", 200, Duration.ofMillis(40)));
+    observer.completed(
+        new CompletedRequest("r1", "DELETE", "/data/{id}", 200, Duration.ofMillis(40)));
 
     Timer timer =
-        registry.get("http.server.requests").tag("method", "DELETE").tag("uri", "/data/{id}").tag("status", "200").timer();
+        registry
+            .get("http.server.requests")
+            .tag("method", "DELETE")
+            .tag("uri", "/data/{id}")
+            .tag("status", "200")
+            .timer();
     assertThat(timer.count()).isEqualTo(1);
     assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(40);
   }

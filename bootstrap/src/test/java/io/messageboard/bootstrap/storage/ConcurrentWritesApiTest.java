@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Racing writers over HTTP on MariaDB: one wins, the others are told why, and nothing is lost or doubled. */
+/**
+ * Racing writers over HTTP on MariaDB: one wins, the others are told why, and nothing is lost or
+ * doubled.
+ */
 class ConcurrentWritesApiTest {
 
   @TempDir static Path dataDirectory;
@@ -48,7 +51,8 @@ class ConcurrentWritesApiTest {
     List<ApiResponse> responses = runTogether(posts);
 
     assertThat(statuses(responses)).containsOnlyOnce(201).containsOnly(201, 409);
-    String winner = responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().text();
+    String winner =
+        responses.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().text();
     ApiResponse stored = http.get("/api/v1/messages/500");
     assertThat(stored.text()).contains(textOf(winner)).contains("\"version\":1");
   }
@@ -66,7 +70,8 @@ class ConcurrentWritesApiTest {
     List<ApiResponse> responses = runTogether(edits);
 
     assertThat(statuses(responses)).containsOnlyOnce(200).containsOnly(200, 412);
-    String winner = responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().text();
+    String winner =
+        responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().text();
     ApiResponse stored = http.get("/api/v1/messages/600");
     assertThat(stored.text()).contains(textOf(winner)).contains("\"version\":2");
     assertThat(http.get("/data").text()).containsOnlyOnce("[600,");
@@ -87,10 +92,12 @@ class ConcurrentWritesApiTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<ApiResponse>> futures = new ArrayList<>();
       for (Callable<ApiResponse> task : tasks) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return task.call();
+                }));
       }
       start.countDown();
       List<ApiResponse> responses = new ArrayList<>();

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The packaged service, limited to a 64 MiB heap, streams a 200,000-row table (80 MB of text) on GET /data. */
+/**
+ * The packaged service, limited to a 64 MiB heap, streams a 200,000-row table (80 MB of text) on
+ * GET /data.
+ */
 class DataStreamingIT {
 
   private static final Logger log = LoggerFactory.getLogger(DataStreamingIT.class);
@@ -53,17 +56,22 @@ class DataStreamingIT {
         AtomicLong peakHeap = new AtomicLong();
         Thread sampler = sampleHeap(client, managementPort, peakHeap);
         long start = System.nanoTime();
-        HttpResponse<InputStream> response = client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/data")).build(),
-            HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/data"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         long rows;
         try (InputStream body = response.body()) {
           rows = countRows(body);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         sampler.interrupt();
-        log.info("GET /data streamed {} rows in {} ms; peak heap used {} MiB (-Xmx64m)",
-            rows, took.toMillis(), peakHeap.get() / (1024 * 1024));
+        log.info(
+            "GET /data streamed {} rows in {} ms; peak heap used {} MiB (-Xmx64m)",
+            rows,
+            took.toMillis(),
+            peakHeap.get() / (1024 * 1024));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(rows).isEqualTo(ROWS);
@@ -75,25 +83,37 @@ class DataStreamingIT {
   }
 
   private static void fill(EmbeddedMariaDb server) throws SQLException {
-    PoolSettings settings = new PoolSettings(
-        "fill", server.jdbcUrl("stream"), server.user(), server.password(), 1, Duration.ofSeconds(5));
+    PoolSettings settings =
+        new PoolSettings(
+            "fill",
+            server.jdbcUrl("stream"),
+            server.user(),
+            server.password(),
+            1,
+            Duration.ofSeconds(5));
     try (HikariDataSource owner = MariaDbPools.open(settings)) {
       new SchemaMigrator(owner).migrate();
-      try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+      try (Connection connection = owner.getConnection();
+          Statement statement = connection.createStatement()) {
         statement.execute(
             "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
-                + " SELECT seq, CONCAT(LPAD(seq, 10, '0'), REPEAT('x', " + (TEXT_LENGTH - 10) + ")), 'bulk',"
-                + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 1 FROM seq_1_to_" + ROWS);
+                + " SELECT seq, CONCAT(LPAD(seq, 10, '0'), REPEAT('x', "
+                + (TEXT_LENGTH - 10)
+                + ")), 'bulk',"
+                + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 1 FROM seq_1_to_"
+                + ROWS);
       }
     }
   }
 
-  private static Process launch(EmbeddedMariaDb server, int httpPort, int managementPort) throws IOException {
+  private static Process launch(EmbeddedMariaDb server, int httpPort, int managementPort)
+      throws IOException {
     String jar = System.getProperty("messageboard.jar", "target/messageboard.jar");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx64m", "-jar", jar)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-Xmx64m", "-jar", jar)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("MESSAGEBOARD_STORAGE", "mariadb");
     builder.environment().put("MESSAGEBOARD_DB_URL", server.jdbcUrl("stream"));
     builder.environment().put("MESSAGEBOARD_DB_USER", server.user());
@@ -105,14 +125,18 @@ class DataStreamingIT {
     return builder.start();
   }
 
-  private static void awaitReady(HttpClient client, Process service, int managementPort) throws Exception {
+  private static void awaitReady(HttpClient client, Process service, int managementPort)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       assertThat(service.isAlive()).as("service process running").isTrue();
       try {
-        HttpResponse<String> ready = client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready =
+            client.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (ready.statusCode() == 200) {
           return;
         }
@@ -126,23 +150,39 @@ class DataStreamingIT {
 
   // Sums jvm_memory_used_bytes over the heap pools from /metrics, keeping the highest value seen.
   private static Thread sampleHeap(HttpClient client, int managementPort, AtomicLong peak) {
-    Thread sampler = new Thread(() -> {
-      HttpRequest metrics = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/metrics")).build();
-      while (!Thread.currentThread().isInterrupted()) {
-        try {
-          long used = client.send(metrics, HttpResponse.BodyHandlers.ofString()).body().lines()
-              .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-              .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-              .sum();
-          peak.accumulateAndGet(used, Math::max);
-          Thread.sleep(100);
-        } catch (InterruptedException e) {
-          return;
-        } catch (IOException | RuntimeException e) {
-          // a missed sample only lowers the reported peak
-        }
-      }
-    }, "heap-sampler");
+    Thread sampler =
+        new Thread(
+            () -> {
+              HttpRequest metrics =
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + managementPort + "/metrics"))
+                      .build();
+              while (!Thread.currentThread().isInterrupted()) {
+                try {
+                  long used =
+                      client
+                          .send(metrics, HttpResponse.BodyHandlers.ofString())
+                          .body()
+                          .lines()
+                          .filter(
+                              line ->
+                                  line.startsWith("jvm_memory_used_bytes{")
+                                      && line.contains("area=\"heap\""))
+                          .mapToLong(
+                              line ->
+                                  (long)
+                                      Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                          .sum();
+                  peak.accumulateAndGet(used, Math::max);
+                  Thread.sleep(100);
+                } catch (InterruptedException e) {
+                  return;
+                } catch (IOException | RuntimeException e) {
+                  // a missed sample only lowers the reported peak
+                }
+              }
+            },
+            "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
     return sampler;

@@ -11,20 +11,28 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** While the database is down the API answers 503 with Retry-After within the pool timeout, then recovers alone. */
+/**
+ * While the database is down the API answers 503 with Retry-After within the pool timeout, then
+ * recovers alone.
+ */
 class DatabaseOutageApiTest {
 
   @TempDir Path dataDirectory;
 
   @Test
-  void answers503WithRetryAfterWhileTheDatabaseIsDownAndServesAgainWhenItReturns() throws Exception {
+  void answers503WithRetryAfterWhileTheDatabaseIsDownAndServesAgainWhenItReturns()
+      throws Exception {
     try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
       server.createDatabase("outage");
-      Application application = new Application(
-          MariaDbSettings.external(server.jdbcUrl("outage"), server.user(), server.password())).start();
+      Application application =
+          new Application(
+                  MariaDbSettings.external(
+                      server.jdbcUrl("outage"), server.user(), server.password()))
+              .start();
       try {
         ApiClient http = new ApiClient("http://127.0.0.1:" + application.httpPort());
-        assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").status())
+            .isEqualTo(201);
 
         server.stop();
         long start = System.nanoTime();
@@ -35,8 +43,8 @@ class DatabaseOutageApiTest {
 
         assertThat(v1.status()).isEqualTo(503);
         assertThat(v1.header("Retry-After")).isPresent();
-        assertThat(v1.header("Content-Type")).hasValueSatisfying(
-            type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(v1.header("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(took).isLessThan(Duration.ofSeconds(5));
         assertThat(seed.status()).isEqualTo(503);
         assertThat(seed.text()).contains("Cannot connect to the database. Try again later.");

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Settings for tests on MariaDB: free ports, no drain, and either an embedded server or a given database. */
+/**
+ * Settings for tests on MariaDB: free ports, no drain, and either an embedded server or a given
+ * database.
+ */
 final class MariaDbSettings {
 
   private MariaDbSettings() {}
@@ -22,7 +25,11 @@ final class MariaDbSettings {
   }
 
   static Settings external(
-      String jdbcUrl, String user, String password, String migrationUser, String migrationPassword) {
+      String jdbcUrl,
+      String user,
+      String password,
+      String migrationUser,
+      String migrationPassword) {
     Map<String, String> environment = base();
     environment.put(Setting.DB_URL.environmentVariable(), jdbcUrl);
     environment.put(Setting.DB_USER.environmentVariable(), user);

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With the default storage, messages live in the data directory and outlive the process serving them. */
+/**
+ * With the default storage, messages live in the data directory and outlive the process serving
+ * them.
+ */
 class RestartSurvivalTest {
 
   @TempDir Path dataDirectory;
@@ -21,9 +24,12 @@ class RestartSurvivalTest {
     Application first = new Application(settings).start();
     try {
       ApiClient http = new ApiClient("http://127.0.0.1:" + first.httpPort());
-      assertThat(http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}").status())
+      assertThat(
+              http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}")
+                  .status())
           .isEqualTo(201);
-      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").status()).isBetween(200, 201);
+      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").status())
+          .isBetween(200, 201);
     } finally {
       first.stop();
     }
@@ -37,7 +43,10 @@ class RestartSurvivalTest {
       assertThat(v1.status()).isEqualTo(200);
       assertThat(v1.text()).contains("\"text\":\"kept across restarts ✓\"");
       assertThat(seed.status()).isEqualTo(200);
-      assertThat(seed.text()).contains("[11,\"kept across restarts ✓\",\"test-replica\"]", "[12,\"seed style\",\"test-replica\"]");
+      assertThat(seed.text())
+          .contains(
+              "[11,\"kept across restarts ✓\",\"test-replica\"]",
+              "[12,\"seed style\",\"test-replica\"]");
     } finally {
       second.stop();
     }

@@ -33,7 +33,8 @@ class StorageFactoryTest {
       assertThat(storage.description()).startsWith("embedded MariaDB at jdbc:mariadb://127.0.0.1:");
       assertThat(storage.repository().findById(new MessageId(1))).contains(stored);
       assertThat(storage.isReachable(Duration.ofSeconds(1))).isTrue();
-      assertThat(registry.find("hikaricp.connections.max").tag("pool", "messageboard").gauge()).isNotNull();
+      assertThat(registry.find("hikaricp.connections.max").tag("pool", "messageboard").gauge())
+          .isNotNull();
     }
     assertThat(dataDirectory.resolve("mariadb").resolve("messageboard")).isDirectory();
   }
@@ -57,9 +58,14 @@ class StorageFactoryTest {
     String serviceUser = "svc_" + ProcessHandle.current().pid();
     database.execute(
         "CREATE USER '" + serviceUser + "'@'%' IDENTIFIED BY 'svc-password'",
-        "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database.name() + "`.* TO '" + serviceUser + "'@'%'");
-    Settings settings = MariaDbSettings.external(
-        database.jdbcUrl(), serviceUser, "svc-password", database.user(), database.password());
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `"
+            + database.name()
+            + "`.* TO '"
+            + serviceUser
+            + "'@'%'");
+    Settings settings =
+        MariaDbSettings.external(
+            database.jdbcUrl(), serviceUser, "svc-password", database.user(), database.password());
     try (Storage storage = StorageFactory.open(settings, new SimpleMeterRegistry())) {
       storage.repository().add(message(3, "as the service user"));
 
@@ -74,7 +80,8 @@ class StorageFactoryTest {
   void reportsTheDatabaseUnreachableWithinTheTimeoutWhileItIsDown() {
     try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
       server.createDatabase("probe");
-      Settings settings = MariaDbSettings.external(server.jdbcUrl("probe"), server.user(), server.password());
+      Settings settings =
+          MariaDbSettings.external(server.jdbcUrl("probe"), server.user(), server.password());
       try (Storage storage = StorageFactory.open(settings, new SimpleMeterRegistry())) {
         assertThat(storage.isReachable(Duration.ofSeconds(1))).isTrue();
 
@@ -103,6 +110,9 @@ class StorageFactoryTest {
 
   private static NewMessage message(int id, String text) {
     return new NewMessage(
-        Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("test-replica"), Instant.now());
+        Optional.of(new MessageId(id)),
+        new MessageText(text),
+        new ReplicaId("test-replica"),
+        Instant.now());
   }
 }

@@ -1,6 +1,9 @@
 package io.messageboard.domain.failure;
 
-/** The store has no id left to assign (the highest id is taken); the caller may still choose a free id itself. */
+/**
+ * The store has no id left to assign (the highest id is taken); the caller may still choose a free
+ * id itself.
+ */
 public final class IdsExhaustedException extends DomainException {
 
   public IdsExhaustedException() {

@@ -2,7 +2,9 @@ package io.messageboard.domain.failure;
 
 import io.messageboard.domain.model.MessageId;
 
-/** The caller expected another version of the message than the one stored (optimistic concurrency). */
+/**
+ * The caller expected another version of the message than the one stored (optimistic concurrency).
+ */
 public final class VersionMismatchException extends DomainException {
 
   private final MessageId id;

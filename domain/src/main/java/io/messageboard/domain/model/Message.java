@@ -16,7 +16,13 @@ public final class Message {
   private final Instant updatedAt;
   private final long version;
 
-  Message(MessageId id, MessageText text, ReplicaId replica, Instant createdAt, Instant updatedAt, long version) {
+  Message(
+      MessageId id,
+      MessageText text,
+      ReplicaId replica,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.text = Objects.requireNonNull(text, "text");
     this.replica = Objects.requireNonNull(replica, "replica");

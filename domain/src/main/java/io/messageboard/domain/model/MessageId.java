@@ -22,10 +22,17 @@ public record MessageId(int value) implements Comparable<MessageId> {
     return new MessageId((int) value);
   }
 
-  /** Parses the decimal form used in paths and query strings; nothing else (no sign, spaces, fractions). */
+  /**
+   * Parses the decimal form used in paths and query strings; nothing else (no sign, spaces,
+   * fractions).
+   */
   public static MessageId parse(String text) {
-    if (text == null || text.isEmpty() || text.length() > 10 || !text.chars().allMatch(MessageId::isAsciiDigit)) {
-      throw new InvalidInputException("id", "must be a whole number between " + MIN + " and " + MAX);
+    if (text == null
+        || text.isEmpty()
+        || text.length() > 10
+        || !text.chars().allMatch(MessageId::isAsciiDigit)) {
+      throw new InvalidInputException(
+          "id", "must be a whole number between " + MIN + " and " + MAX);
     }
     return of(Long.parseLong(text));
   }

@@ -3,7 +3,10 @@ package io.messageboard.domain.model;
 import io.messageboard.domain.failure.InvalidInputException;
 import java.util.Objects;
 
-/** Body of a message: 1 … 10,000 Unicode code points, not blank, well-formed, no control characters but TAB, LF, CR. */
+/**
+ * Body of a message: 1 … 10,000 Unicode code points, not blank, well-formed, no control characters
+ * but TAB, LF, CR.
+ */
 public record MessageText(String value) {
 
   public static final int MAX_CODE_POINTS = 10_000;
@@ -27,7 +30,8 @@ public record MessageText(String value) {
       }
       codePoints++;
       if (codePoints > MAX_CODE_POINTS) {
-        throw new InvalidInputException("text", "must be at most " + MAX_CODE_POINTS + " code points");
+        throw new InvalidInputException(
+            "text", "must be at most " + MAX_CODE_POINTS + " code points");
       }
       i += Character.charCount(codePoint);
     }

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A message about to be stored: the id is the client's choice or, when empty, the store's. */
-public record NewMessage(Optional<MessageId> requestedId, MessageText text, ReplicaId replica, Instant createdAt) {
+public record NewMessage(
+    Optional<MessageId> requestedId, MessageText text, ReplicaId replica, Instant createdAt) {
 
   public NewMessage {
     Objects.requireNonNull(requestedId, "requestedId");

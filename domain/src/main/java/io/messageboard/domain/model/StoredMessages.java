@@ -8,7 +8,12 @@ public final class StoredMessages {
   private StoredMessages() {}
 
   public static Message restore(
-      MessageId id, MessageText text, ReplicaId replica, Instant createdAt, Instant updatedAt, long version) {
+      MessageId id,
+      MessageText text,
+      ReplicaId replica,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
     return new Message(id, text, replica, createdAt, updatedAt, version);
   }
 }

@@ -23,8 +23,23 @@ class MessageIdTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "0", "-1", "+1", " 1", "1 ", "1.5", "1e3", "0x1", "abc", "2147483648", "99999999999",
-      "123456789012345678901234567890", "١"})
+  @ValueSource(
+      strings = {
+        "",
+        "0",
+        "-1",
+        "+1",
+        " 1",
+        "1 ",
+        "1.5",
+        "1e3",
+        "0x1",
+        "abc",
+        "2147483648",
+        "99999999999",
+        "123456789012345678901234567890",
+        "١"
+      })
   void parsesOnlyPlainDigitsInRange(String text) {
     assertThatThrownBy(() -> MessageId.parse(text)).isInstanceOf(InvalidInputException.class);
   }

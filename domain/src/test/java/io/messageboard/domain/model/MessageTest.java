@@ -14,7 +14,8 @@ class MessageTest {
   private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07.123456Z");
 
   private final Message first =
-      new NewMessage(Optional.empty(), new MessageText("hello"), new ReplicaId("r1"), CREATED).storedAs(new MessageId(9));
+      new NewMessage(Optional.empty(), new MessageText("hello"), new ReplicaId("r1"), CREATED)
+          .storedAs(new MessageId(9));
 
   @Test
   void startsAtVersionOneWithMillisecondTimestamps() {
@@ -37,7 +38,8 @@ class MessageTest {
 
   @Test
   void refusesToGoOnFromAnotherVersionThanTheCallerSaw() {
-    assertThatThrownBy(() -> first.requireVersion(OptionalLong.of(2))).isInstanceOf(VersionMismatchException.class);
+    assertThatThrownBy(() -> first.requireVersion(OptionalLong.of(2)))
+        .isInstanceOf(VersionMismatchException.class);
     first.requireVersion(OptionalLong.of(1));
     first.requireVersion(OptionalLong.empty());
   }

@@ -56,6 +56,8 @@ class MessageTextTest {
 
   @Test
   void rejectsNull() {
-    assertThatThrownBy(() -> new MessageText(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("required");
+    assertThatThrownBy(() -> new MessageText(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("required");
   }
 }

@@ -10,13 +10,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReplicaIdTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "api-1", "host.example_2", "0123456789012345678901234567890123456789012345678901234567890123"})
+  @ValueSource(
+      strings = {
+        "a",
+        "api-1",
+        "host.example_2",
+        "0123456789012345678901234567890123456789012345678901234567890123"
+      })
   void acceptsOneToSixtyFourSafeCharacters(String value) {
     assertThat(new ReplicaId(value).value()).isEqualTo(value);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "has space", "semi;colon", "é", "01234567890123456789012345678901234567890123456789012345678901234"})
+  @ValueSource(
+      strings = {
+        "",
+        "has space",
+        "semi;colon",
+        "é",
+        "01234567890123456789012345678901234567890123456789012345678901234"
+      })
   void rejectsAnythingElse(String value) {
     assertThatThrownBy(() -> new ReplicaId(value)).isInstanceOf(InvalidInputException.class);
   }

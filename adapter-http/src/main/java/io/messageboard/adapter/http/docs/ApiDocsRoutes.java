@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
 
-/** The OpenAPI contract and an offline Swagger UI page (served from the swagger-ui WebJar, no CDN). */
+/**
+ * The OpenAPI contract and an offline Swagger UI page (served from the swagger-ui WebJar, no CDN).
+ */
 public final class ApiDocsRoutes {
 
   public static final String CONTRACT = "/api/v1/openapi.yaml";
@@ -27,7 +29,8 @@ public final class ApiDocsRoutes {
           "favicon-32x32.png", "image/png",
           "favicon-16x16.png", "image/png");
 
-  private final String webJarRoot = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+  private final String webJarRoot =
+      "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
 
   public void register(RoutesConfig routes) {
     Handler contract = ctx -> serve(ctx, CONTRACT_RESOURCE, "application/yaml; charset=utf-8");
@@ -60,7 +63,8 @@ public final class ApiDocsRoutes {
 
   private static String swaggerUiVersion() {
     try (InputStream in =
-        ApiDocsRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        ApiDocsRoutes.class.getResourceAsStream(
+            "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
       if (in == null) {
         throw new IllegalStateException("The swagger-ui WebJar is not on the class path");
       }

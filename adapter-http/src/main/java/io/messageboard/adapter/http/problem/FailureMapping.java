@@ -32,47 +32,101 @@ public final class FailureMapping {
       return routingFailure(http.getStatus());
     }
     return new Failure(
-        500, "internal-error", "Internal error",
+        500,
+        "internal-error",
+        "Internal error",
         "The request could not be completed; it has been logged under its request id.",
-        List.of(), null, Optional.empty());
+        List.of(),
+        null,
+        Optional.empty());
   }
 
   /** Failures Javalin raises itself: unknown route, wrong method, body too large. */
   public static Failure routingFailure(int status) {
     return switch (status) {
       case 404 -> failure(404, "not-found", "Not found", "No resource lives at this path.", null);
-      case 405 -> failure(405, "method-not-allowed", "Method not allowed", "This path does not accept this method.", null);
-      case 400 -> failure(400, "bad-request", "Bad request", "The request could not be parsed as HTTP.", FailureKind.INVALID);
-      case 413 -> failure(413, "body-too-large", "Body too large", "The body is larger than allowed.", FailureKind.INVALID);
-      case 414 -> failure(414, "uri-too-long", "URI too long", "The request line is longer than allowed.", FailureKind.INVALID);
-      case 431 -> failure(431, "headers-too-large", "Headers too large", "The request headers are larger than allowed.",
-          FailureKind.INVALID);
-      default -> failure(status, "http-" + status, "HTTP " + status, "The request could not be served.", null);
+      case 405 ->
+          failure(
+              405,
+              "method-not-allowed",
+              "Method not allowed",
+              "This path does not accept this method.",
+              null);
+      case 400 ->
+          failure(
+              400,
+              "bad-request",
+              "Bad request",
+              "The request could not be parsed as HTTP.",
+              FailureKind.INVALID);
+      case 413 ->
+          failure(
+              413,
+              "body-too-large",
+              "Body too large",
+              "The body is larger than allowed.",
+              FailureKind.INVALID);
+      case 414 ->
+          failure(
+              414,
+              "uri-too-long",
+              "URI too long",
+              "The request line is longer than allowed.",
+              FailureKind.INVALID);
+      case 431 ->
+          failure(
+              431,
+              "headers-too-large",
+              "Headers too large",
+              "The request headers are larger than allowed.",
+              FailureKind.INVALID);
+      default ->
+          failure(
+              status, "http-" + status, "HTTP " + status, "The request could not be served.", null);
     };
   }
 
   private static Failure domainFailure(DomainException exception) {
     if (exception instanceof MessageNotFoundException notFound) {
-      return failure(404, "message-not-found", "Message not found", notFound.getMessage(), exception.kind());
+      return failure(
+          404, "message-not-found", "Message not found", notFound.getMessage(), exception.kind());
     }
     if (exception instanceof DuplicateMessageIdException duplicate) {
-      return failure(409, "duplicate-id", "Duplicate message id", duplicate.getMessage(), exception.kind());
+      return failure(
+          409, "duplicate-id", "Duplicate message id", duplicate.getMessage(), exception.kind());
     }
     if (exception instanceof VersionMismatchException mismatch) {
-      return failure(412, "version-mismatch", "Precondition failed",
-          "Message " + mismatch.id().value() + " is not at the version If-Match names; read it again and retry with its"
-              + " current ETag", exception.kind());
+      return failure(
+          412,
+          "version-mismatch",
+          "Precondition failed",
+          "Message "
+              + mismatch.id().value()
+              + " is not at the version If-Match names; read it again and retry with its"
+              + " current ETag",
+          exception.kind());
     }
     if (exception instanceof IdsExhaustedException exhausted) {
       return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());
     }
     if (exception instanceof InvalidInputException invalid) {
-      return new Failure(400, "invalid-input", "Invalid input", invalid.getMessage(),
-          List.of(new FieldError(invalid.field(), invalid.reason())), exception.kind(), Optional.empty());
+      return new Failure(
+          400,
+          "invalid-input",
+          "Invalid input",
+          invalid.getMessage(),
+          List.of(new FieldError(invalid.field(), invalid.reason())),
+          exception.kind(),
+          Optional.empty());
     }
     if (exception instanceof StorageUnavailableException) {
-      return new Failure(503, "storage-unavailable", "Storage unavailable",
-          "The message store cannot be reached right now; try again later.", List.of(), exception.kind(),
+      return new Failure(
+          503,
+          "storage-unavailable",
+          "Storage unavailable",
+          "The message store cannot be reached right now; try again later.",
+          List.of(),
+          exception.kind(),
           Optional.of(RETRY_AFTER_SECONDS));
     }
     throw new IllegalStateException("Unmapped domain failure " + exception.getClass().getName());
@@ -83,15 +137,25 @@ public final class FailureMapping {
       case MALFORMED -> rejected(400, "malformed-request", "Malformed request", rejected);
       case UNPROCESSABLE -> rejected(422, "invalid-message", "Invalid message", rejected);
       case TOO_LARGE -> rejected(413, "body-too-large", "Body too large", rejected);
-      case UNSUPPORTED_MEDIA_TYPE -> rejected(415, "unsupported-media-type", "Unsupported media type", rejected);
+      case UNSUPPORTED_MEDIA_TYPE ->
+          rejected(415, "unsupported-media-type", "Unsupported media type", rejected);
     };
   }
 
-  private static Failure rejected(int status, String slug, String title, RequestRejectedException rejected) {
-    return new Failure(status, slug, title, rejected.getMessage(), rejected.errors(), FailureKind.INVALID, Optional.empty());
+  private static Failure rejected(
+      int status, String slug, String title, RequestRejectedException rejected) {
+    return new Failure(
+        status,
+        slug,
+        title,
+        rejected.getMessage(),
+        rejected.errors(),
+        FailureKind.INVALID,
+        Optional.empty());
   }
 
-  private static Failure failure(int status, String slug, String title, String detail, FailureKind kind) {
+  private static Failure failure(
+      int status, String slug, String title, String detail, FailureKind kind) {
     return new Failure(status, slug, title, detail, List.of(), kind, Optional.empty());
   }
 }

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns any exception a handler raised into a response: seed-shaped on the seed API, problem+json elsewhere. */
+/**
+ * Turns any exception a handler raised into a response: seed-shaped on the seed API, problem+json
+ * elsewhere.
+ */
 public final class FailureResponder {
 
   private static final Logger log = LoggerFactory.getLogger(FailureResponder.class);
@@ -31,8 +34,8 @@ public final class FailureResponder {
   }
 
   /**
-   * Answers a status Javalin set itself (no route for the path, or not for the method) in the same shape as every
-   * other failure, unless a failure was already rendered for this request.
+   * Answers a status Javalin set itself (no route for the path, or not for the method) in the same
+   * shape as every other failure, unless a failure was already rendered for this request.
    */
   public void respondToStatus(Context ctx, String requestId) {
     if (ctx.attribute(RENDERED) == null) {
@@ -43,21 +46,27 @@ public final class FailureResponder {
   private void render(Failure failure, Exception exception, Context ctx, String requestId) {
     ctx.attribute(RENDERED, Boolean.TRUE);
     if (failure.kind() == FailureKind.INVALID) {
-      // Use cases get only validated values, so every invalid input is refused here, before any use case runs.
+      // Use cases get only validated values, so every invalid input is refused here, before any use
+      // case runs.
       metrics.failed(FailureKind.INVALID);
     }
     if (failure.status() >= 500 && failure.kind() == null) {
       log.error("Request {} {} {} failed", requestId, ctx.method(), ctx.path(), exception);
     }
     if (ctx.res().isCommitted()) {
-      log.warn("Request {} failed after its response started ({}); the response is cut short",
-          requestId, describe(exception));
+      log.warn(
+          "Request {} failed after its response started ({}); the response is cut short",
+          requestId,
+          describe(exception));
       return;
     }
     ctx.res().resetBuffer();
-    failure.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
+    failure
+        .retryAfterSeconds()
+        .ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
     if (SeedRoutes.owns(ctx.path())) {
-      ctx.status(SeedErrorBodies.status(failure)).json(SeedErrorBodies.of(ctx.method().name(), failure));
+      ctx.status(SeedErrorBodies.status(failure))
+          .json(SeedErrorBodies.of(ctx.method().name(), failure));
     } else {
       ctx.status(failure.status())
           .contentType(ProblemDetails.MEDIA_TYPE)
@@ -74,6 +83,8 @@ public final class FailureResponder {
   }
 
   private static String describe(Exception exception) {
-    return exception instanceof UncheckedIOException ? "client went away" : exception.getClass().getSimpleName();
+    return exception instanceof UncheckedIOException
+        ? "client went away"
+        : exception.getClass().getSimpleName();
   }
 }

@@ -7,14 +7,25 @@ import java.util.List;
 /** RFC 9457 problem details, with the request id and, for validation failures, the field errors. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProblemDetails(
-    String type, String title, int status, String detail, String instance, String requestId, List<FieldError> errors) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String requestId,
+    List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_PREFIX = "urn:messageboard:problem:";
 
   public static ProblemDetails of(Failure failure, String instance, String requestId) {
     return new ProblemDetails(
-        TYPE_PREFIX + failure.slug(), failure.title(), failure.status(), failure.detail(), instance, requestId,
+        TYPE_PREFIX + failure.slug(),
+        failure.title(),
+        failure.status(),
+        failure.detail(),
+        instance,
+        requestId,
         failure.errors());
   }
 }

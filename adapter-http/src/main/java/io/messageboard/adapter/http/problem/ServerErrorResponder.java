@@ -14,8 +14,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors Jetty raises before a request reaches the API (unparseable URIs, oversized request lines or
- * headers, conflicting framing headers) as problem+json with request id and replica, like every other failure.
+ * Answers the errors Jetty raises before a request reaches the API (unparseable URIs, oversized
+ * request lines or headers, conflicting framing headers) as problem+json with request id and
+ * replica, like every other failure.
  */
 public final class ServerErrorResponder extends ErrorHandler {
 
@@ -29,7 +30,12 @@ public final class ServerErrorResponder extends ErrorHandler {
 
   @Override
   protected void generateResponse(
-      Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
+      Callback callback) {
     String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
     HttpFields.Mutable headers = response.getHeaders();
     byte[] body = problem(code, request.getHttpURI().getPath(), requestId);
@@ -50,7 +56,8 @@ public final class ServerErrorResponder extends ErrorHandler {
 
   private byte[] problem(int status, String path, String requestId) {
     try {
-      return json.writeValueAsString(ProblemDetails.of(FailureMapping.routingFailure(status), path, requestId))
+      return json.writeValueAsString(
+              ProblemDetails.of(FailureMapping.routingFailure(status), path, requestId))
           .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);

@@ -57,7 +57,8 @@ public final class BodyFields {
   /** Refuses the request as malformed if any read failed. */
   public void requireValid() {
     if (!errors.isEmpty()) {
-      throw new RequestRejectedException(Reason.MALFORMED, "The body does not have the expected shape", errors);
+      throw new RequestRejectedException(
+          Reason.MALFORMED, "The body does not have the expected shape", errors);
     }
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Builds domain values from well-shaped input, collecting every rule they break (answered with 422). */
+/**
+ * Builds domain values from well-shaped input, collecting every rule they break (answered with
+ * 422).
+ */
 public final class DomainValues {
 
   private final List<FieldError> errors = new ArrayList<>();
@@ -21,7 +24,10 @@ public final class DomainValues {
 
   public Optional<MessageId> id(String field, Optional<BigInteger> raw) {
     // Past the range of a long, any value is out of MessageId's range too; MessageId.of says so.
-    return raw.flatMap(value -> attempt(field, () -> MessageId.of(value.bitLength() < Long.SIZE ? value.longValue() : 0)));
+    return raw.flatMap(
+        value ->
+            attempt(
+                field, () -> MessageId.of(value.bitLength() < Long.SIZE ? value.longValue() : 0)));
   }
 
   private <T> Optional<T> attempt(String field, Supplier<T> factory) {
@@ -36,7 +42,8 @@ public final class DomainValues {
   /** Refuses the request as unprocessable if any value broke a rule. */
   public void requireValid() {
     if (!errors.isEmpty()) {
-      throw new RequestRejectedException(Reason.UNPROCESSABLE, "The body breaks the message rules", errors);
+      throw new RequestRejectedException(
+          Reason.UNPROCESSABLE, "The body breaks the message rules", errors);
     }
   }
 }

@@ -10,19 +10,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.messageboard.adapter.http.request.RequestRejectedException.Reason;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a request body as one JSON object, strictly: JSON media type, at most {@link #MAX_BYTES}, well-formed
- * UTF-8 JSON, no duplicate keys, no trailing content, only the allowed fields.
+ * Reads a request body as one JSON object, strictly: JSON media type, at most {@link #MAX_BYTES},
+ * well-formed UTF-8 JSON, no duplicate keys, no trailing content, only the allowed fields.
  */
 public final class JsonBody {
 
@@ -37,21 +37,28 @@ public final class JsonBody {
 
   private JsonBody() {}
 
-  /** The body as an object holding only {@code allowedFields}; refuses anything else with a 4xx reason. */
+  /**
+   * The body as an object holding only {@code allowedFields}; refuses anything else with a 4xx
+   * reason.
+   */
   public static ObjectNode object(Context ctx, Set<String> allowedFields) {
     requireJsonMediaType(ctx.contentType());
     requireIdentityEncoding(ctx.header("Content-Encoding"));
     byte[] body = readLimited(ctx);
     JsonNode node = parse(body);
     if (!(node instanceof ObjectNode object)) {
-      throw RequestRejectedException.malformed("body", "must be a JSON object, not " + describe(node));
+      throw RequestRejectedException.malformed(
+          "body", "must be a JSON object, not " + describe(node));
     }
     List<FieldError> unknown = new ArrayList<>();
-    object.fieldNames().forEachRemaining(name -> {
-      if (!allowedFields.contains(name)) {
-        unknown.add(new FieldError(name, "is not a known field"));
-      }
-    });
+    object
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!allowedFields.contains(name)) {
+                unknown.add(new FieldError(name, "is not a known field"));
+              }
+            });
     if (!unknown.isEmpty()) {
       throw new RequestRejectedException(Reason.MALFORMED, "The body has unknown fields", unknown);
     }
@@ -64,19 +71,28 @@ public final class JsonBody {
     }
     String[] parts = contentType.split(";");
     if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
-      throw unsupported("Content-Type", "Content-Type must be application/json, not " + parts[0].strip());
+      throw unsupported(
+          "Content-Type", "Content-Type must be application/json, not " + parts[0].strip());
     }
     for (int i = 1; i < parts.length; i++) {
       String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace("\"", "");
       if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) {
-        throw unsupported("Content-Type", "JSON bodies must be UTF-8, not " + parameter.substring("charset=".length()));
+        throw unsupported(
+            "Content-Type",
+            "JSON bodies must be UTF-8, not " + parameter.substring("charset=".length()));
       }
     }
   }
 
   static void requireIdentityEncoding(String contentEncoding) {
-    if (contentEncoding != null && !contentEncoding.isBlank() && !contentEncoding.strip().equalsIgnoreCase("identity")) {
-      throw unsupported("Content-Encoding", "Content-Encoding " + contentEncoding.strip() + " is not accepted; send the body uncompressed");
+    if (contentEncoding != null
+        && !contentEncoding.isBlank()
+        && !contentEncoding.strip().equalsIgnoreCase("identity")) {
+      throw unsupported(
+          "Content-Encoding",
+          "Content-Encoding "
+              + contentEncoding.strip()
+              + " is not accepted; send the body uncompressed");
     }
   }
 
@@ -102,10 +118,12 @@ public final class JsonBody {
   }
 
   /**
-   * Reads and discards the rest of a moderately oversized body before refusing it: a server that answers 413 and
-   * closes while the client is still sending makes many clients lose the answer to a connection reset.
+   * Reads and discards the rest of a moderately oversized body before refusing it: a server that
+   * answers 413 and closes while the client is still sending makes many clients lose the answer to
+   * a connection reset.
    */
-  private static RequestRejectedException tooLarge(InputStream in, long declared) throws IOException {
+  private static RequestRejectedException tooLarge(InputStream in, long declared)
+      throws IOException {
     if (declared <= DISCARD_AT_MOST) {
       byte[] buffer = new byte[8192];
       long discarded = 0;
@@ -119,7 +137,8 @@ public final class JsonBody {
 
   private static RequestRejectedException tooLarge() {
     String detail = "The body must be at most " + MAX_BYTES + " bytes";
-    return new RequestRejectedException(Reason.TOO_LARGE, detail, List.of(new FieldError("body", detail)));
+    return new RequestRejectedException(
+        Reason.TOO_LARGE, detail, List.of(new FieldError("body", detail)));
   }
 
   private static JsonNode parse(byte[] body) {
@@ -128,12 +147,15 @@ public final class JsonBody {
     }
     String text;
     try {
-      // Only UTF-8 is accepted; Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes.
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
+      // Only UTF-8 is accepted; Jackson would otherwise guess UTF-16 or UTF-32 from the first
+      // bytes.
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
     } catch (CharacterCodingException e) {
       throw RequestRejectedException.malformed("body", "is not valid UTF-8");
     }
@@ -152,7 +174,8 @@ public final class JsonBody {
   private static String position(JsonProcessingException e) {
     return e.getLocation() == null
         ? ""
-        : " (line %d, column %d)".formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        : " (line %d, column %d)"
+            .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
   }
 
   static String describe(JsonNode node) {

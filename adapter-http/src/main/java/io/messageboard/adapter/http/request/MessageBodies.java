@@ -18,7 +18,8 @@ public final class MessageBodies {
   /** Reads {@code {idField?, textField}} ({@code idField} required when {@code idRequired}). */
   public static Posted posted(Context ctx, String idField, String textField, boolean idRequired) {
     BodyFields fields = new BodyFields(JsonBody.object(ctx, Set.of(idField, textField)));
-    Optional<BigInteger> rawId = idRequired ? fields.requiredInteger(idField) : fields.optionalInteger(idField);
+    Optional<BigInteger> rawId =
+        idRequired ? fields.requiredInteger(idField) : fields.optionalInteger(idField);
     Optional<String> rawText = fields.requiredText(textField);
     fields.requireValid();
     DomainValues values = new DomainValues();

@@ -12,7 +12,8 @@ public final class PathIds {
     try {
       return MessageId.parse(raw);
     } catch (InvalidInputException e) {
-      throw RequestRejectedException.malformed(parameter, "must be a whole number between 1 and " + MessageId.MAX);
+      throw RequestRejectedException.malformed(
+          parameter, "must be a whole number between 1 and " + MessageId.MAX);
     }
   }
 }

@@ -3,8 +3,8 @@ package io.messageboard.adapter.http.request;
 import java.util.List;
 
 /**
- * The HTTP request is unusable (malformed JSON, wrong types, unknown fields, bad header, too large, wrong media
- * type, values that break domain rules); raised before any use case runs.
+ * The HTTP request is unusable (malformed JSON, wrong types, unknown fields, bad header, too large,
+ * wrong media type, values that break domain rules); raised before any use case runs.
  */
 public final class RequestRejectedException extends RuntimeException {
 
@@ -26,7 +26,8 @@ public final class RequestRejectedException extends RuntimeException {
   }
 
   public static RequestRejectedException malformed(String field, String reason) {
-    return new RequestRejectedException(Reason.MALFORMED, field + ": " + reason, List.of(new FieldError(field, reason)));
+    return new RequestRejectedException(
+        Reason.MALFORMED, field + ": " + reason, List.of(new FieldError(field, reason)));
   }
 
   public Reason reason() {

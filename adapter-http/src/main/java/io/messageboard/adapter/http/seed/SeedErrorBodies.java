@@ -30,7 +30,9 @@ public final class SeedErrorBodies {
     return Map.of("message", failure.detail());
   }
 
-  /** Status of a seed error: body-rule violations are plain 400s there, as the seed documented them. */
+  /**
+   * Status of a seed error: body-rule violations are plain 400s there, as the seed documented them.
+   */
   public static int status(Failure failure) {
     return failure.status() == 422 ? 400 : failure.status();
   }

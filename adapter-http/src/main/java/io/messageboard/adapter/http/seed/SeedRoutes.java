@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** The seed system's API ({@code /} and {@code /data}): same paths and bodies, with real status codes. */
+/**
+ * The seed system's API ({@code /} and {@code /data}): same paths and bodies, with real status
+ * codes.
+ */
 public final class SeedRoutes {
 
   public static final String ROOT = "/";
@@ -40,7 +43,10 @@ public final class SeedRoutes {
     this.replica = replica;
   }
 
-  /** Whether a request path belongs to this API, so that its errors are rendered in the seed's shape. */
+  /**
+   * Whether a request path belongs to this API, so that its errors are rendered in the seed's
+   * shape.
+   */
   public static boolean owns(String path) {
     return path.equals(ROOT) || path.equals(COLLECTION) || path.matches("/data/[^/]+");
   }
@@ -58,8 +64,12 @@ public final class SeedRoutes {
   }
 
   private void hello(Context ctx) {
-    ctx.json(Map.of("Message",
-        "Hello from " + replica.value() + ". Messages are at /data; version 1 of the API is at /api/v1/messages."));
+    ctx.json(
+        Map.of(
+            "Message",
+            "Hello from "
+                + replica.value()
+                + ". Messages are at /data; version 1 of the API is at /api/v1/messages."));
   }
 
   private void all(Context ctx) throws IOException {
@@ -98,9 +108,9 @@ public final class SeedRoutes {
   }
 
   /**
-   * Writes {@code [[clid, mess, sid], …]} row by row. The array opens with the first row, so a store that fails
-   * before any row can still be answered with 503; one that fails later leaves the array unclosed, which no
-   * client can mistake for a complete list.
+   * Writes {@code [[clid, mess, sid], …]} row by row. The array opens with the first row, so a
+   * store that fails before any row can still be answered with 503; one that fails later leaves the
+   * array unclosed, which no client can mistake for a complete list.
    */
   private static final class LazyArrayWriter {
 

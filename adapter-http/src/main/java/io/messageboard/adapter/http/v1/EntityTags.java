@@ -8,13 +8,17 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Entity tags of messages ({@code "<version>"}) and the conditional headers that carry them (RFC 9110). */
+/**
+ * Entity tags of messages ({@code "<version>"}) and the conditional headers that carry them (RFC
+ * 9110).
+ */
 final class EntityTags {
 
   /** A version no message has: what a tag that cannot match stands for. */
   private static final long NO_VERSION = 0;
 
-  private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|$)");
+  private static final Pattern TAG =
+      Pattern.compile("\\s*(W/)?\"([\\x21\\x23-\\x7E\\x80-\\xFF]*)\"\\s*(,|$)");
   private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
 
   private record Tag(boolean weak, String opaque) {}
@@ -26,8 +30,9 @@ final class EntityTags {
   }
 
   /**
-   * The version an {@code If-Match} header requires; empty when there is no header or it is {@code *}. Weak or
-   * foreign tags never match under the strong comparison If-Match uses, so they require a version no message has.
+   * The version an {@code If-Match} header requires; empty when there is no header or it is {@code
+   * *}. Weak or foreign tags never match under the strong comparison If-Match uses, so they require
+   * a version no message has.
    */
   static OptionalLong requiredVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.strip().equals("*")) {
@@ -35,7 +40,8 @@ final class EntityTags {
     }
     List<Tag> tags = parse("If-Match", ifMatch);
     if (tags.size() != 1) {
-      throw RequestRejectedException.malformed("If-Match", "must be one entity tag, as sent in ETag, or *");
+      throw RequestRejectedException.malformed(
+          "If-Match", "must be one entity tag, as sent in ETag, or *");
     }
     Tag tag = tags.get(0);
     if (tag.weak() || !VERSION.matcher(tag.opaque()).matches()) {
@@ -44,7 +50,9 @@ final class EntityTags {
     return OptionalLong.of(Long.parseLong(tag.opaque()));
   }
 
-  /** Whether an {@code If-None-Match} header matches the message's current tag (weak comparison). */
+  /**
+   * Whether an {@code If-None-Match} header matches the message's current tag (weak comparison).
+   */
   static boolean noneMatchHits(String ifNoneMatch, Message message) {
     if (ifNoneMatch == null) {
       return false;
@@ -53,7 +61,8 @@ final class EntityTags {
       return true;
     }
     String current = Long.toString(message.version());
-    return parse("If-None-Match", ifNoneMatch).stream().anyMatch(tag -> tag.opaque().equals(current));
+    return parse("If-None-Match", ifNoneMatch).stream()
+        .anyMatch(tag -> tag.opaque().equals(current));
   }
 
   private static List<Tag> parse(String header, String value) {
@@ -62,7 +71,8 @@ final class EntityTags {
     int position = 0;
     while (position < value.length()) {
       if (!matcher.find(position) || matcher.start() != position) {
-        throw RequestRejectedException.malformed(header, "must be a list of quoted entity tags or *");
+        throw RequestRejectedException.malformed(
+            header, "must be a list of quoted entity tags or *");
       }
       tags.add(new Tag(matcher.group(1) != null, matcher.group(2)));
       position = matcher.end();

@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** A message as v1 of the API shows it. Timestamps are UTC with exactly three fraction digits. */
-public record MessageResponse(int id, String text, String replica, String createdAt, String updatedAt, long version) {
+public record MessageResponse(
+    int id, String text, String replica, String createdAt, String updatedAt, long version) {
 
   private static final DateTimeFormatter MILLIS_UTC =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

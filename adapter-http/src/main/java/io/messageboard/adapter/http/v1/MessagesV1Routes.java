@@ -1,6 +1,5 @@
 package io.messageboard.adapter.http.v1;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -41,8 +40,12 @@ public final class MessagesV1Routes {
   private void list(Context ctx) {
     PageRequest request = PageQuery.from(ctx);
     MessagePage page = useCases.list().list(request);
-    String next = page.nextAfter().map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after)).orElse(null);
-    ctx.json(new MessagePageResponse(page.items().stream().map(MessageResponse::from).toList(), next));
+    String next =
+        page.nextAfter()
+            .map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after))
+            .orElse(null);
+    ctx.json(
+        new MessagePageResponse(page.items().stream().map(MessageResponse::from).toList(), next));
   }
 
   private void post(Context ctx) {

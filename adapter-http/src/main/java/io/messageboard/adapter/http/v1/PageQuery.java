@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code limit} and {@code after} of the list endpoint; anything but plain in-range integers is a 400. */
+/**
+ * Reads {@code limit} and {@code after} of the list endpoint; anything but plain in-range integers
+ * is a 400.
+ */
 final class PageQuery {
 
   private PageQuery() {}
@@ -22,7 +25,8 @@ final class PageQuery {
     return new PageRequest(after, limit);
   }
 
-  // Javalin drops parameters it cannot decode; a malformed query must not silently become the default page.
+  // Javalin drops parameters it cannot decode; a malformed query must not silently become the
+  // default page.
   private static void requireWellEncoded(String query) {
     if (query == null) {
       return;
@@ -43,8 +47,11 @@ final class PageQuery {
   }
 
   private static int limit(String raw) {
-    if (!raw.matches("[0-9]{1,3}") || Integer.parseInt(raw) < 1 || Integer.parseInt(raw) > PageRequest.MAX_LIMIT) {
-      throw RequestRejectedException.malformed("limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+    if (!raw.matches("[0-9]{1,3}")
+        || Integer.parseInt(raw) < 1
+        || Integer.parseInt(raw) > PageRequest.MAX_LIMIT) {
+      throw RequestRejectedException.malformed(
+          "limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
     }
     return Integer.parseInt(raw);
   }

@@ -13,15 +13,16 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * A raw HTTP client for tests that checks every response it receives: against the OpenAPI contract where the
- * contract has the operation, as problem+json where it does not, and never a 500.
+ * A raw HTTP client for tests that checks every response it receives: against the OpenAPI contract
+ * where the contract has the operation, as problem+json where it does not, and never a 500.
  */
 public final class ApiClient {
 
   public static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public ApiClient(String base) {
     this.base = base;
@@ -44,7 +45,10 @@ public final class ApiClient {
   }
 
   public ApiResponse put(String path, String json, String ifMatch) {
-    return send("PUT", path, Map.of("Content-Type", "application/json", "If-Match", ifMatch),
+    return send(
+        "PUT",
+        path,
+        Map.of("Content-Type", "application/json", "If-Match", ifMatch),
         json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -56,22 +60,29 @@ public final class ApiClient {
     return send("DELETE", path, Map.of("If-Match", ifMatch), null);
   }
 
-  public ApiResponse send(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+  public ApiResponse send(
+      String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
     ApiResponse response = sendUnchecked(method, pathAndQuery, headers, body);
     check(method, pathAndQuery, response);
     return response;
   }
 
   /** Sends without checking the response; only for tests that provoke a bug on purpose. */
-  public ApiResponse sendUnchecked(String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+  public ApiResponse sendUnchecked(
+      String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(Duration.ofSeconds(30))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     ApiResponse response;
     try {
-      HttpResponse<byte[]> raw = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> raw =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       response = new ApiResponse(raw.statusCode(), raw.headers().map(), raw.body());
     } catch (IOException e) {
       throw new AssertionError(method + " " + pathAndQuery + " failed: " + e, e);
@@ -84,7 +95,9 @@ public final class ApiClient {
 
   private static void check(String method, String pathAndQuery, ApiResponse response) {
     String path = pathAndQuery.split("\\?", 2)[0];
-    assertThat(response.status()).as("%s %s never answers 500: %s", method, path, response.text()).isNotEqualTo(500);
+    assertThat(response.status())
+        .as("%s %s never answers 500: %s", method, path, response.text())
+        .isNotEqualTo(500);
     if (method.equals("HEAD")) {
       checkHead(path, response);
       return;
@@ -94,7 +107,9 @@ public final class ApiClient {
       return;
     }
     assertThat(ContractValidator.violations(method, path, response))
-        .as("%s %s → %d %s conforms to the contract", method, path, response.status(), response.text())
+        .as(
+            "%s %s → %d %s conforms to the contract",
+            method, path, response.status(), response.text())
         .isEmpty();
   }
 
@@ -103,14 +118,19 @@ public final class ApiClient {
     assertThat(response.body()).as("HEAD has no body").isEmpty();
     assertThat(response.header("X-Request-Id")).isPresent();
     assertThat(response.header("X-Served-By")).isPresent();
-    ResponseBodySchemas.documented("GET", path).ifPresentOrElse(
-        get -> assertThat(get.path("responses").has(Integer.toString(response.status())))
-            .as("HEAD %s answers a status GET documents: %d", path, response.status()).isTrue(),
-        () -> assertThat(response.status()).as("HEAD on an unknown route").isIn(404, 405));
+    ResponseBodySchemas.documented("GET", path)
+        .ifPresentOrElse(
+            get ->
+                assertThat(get.path("responses").has(Integer.toString(response.status())))
+                    .as("HEAD %s answers a status GET documents: %d", path, response.status())
+                    .isTrue(),
+            () -> assertThat(response.status()).as("HEAD on an unknown route").isIn(404, 405));
   }
 
   private static void checkUndocumented(String path, ApiResponse response) {
-    assertThat(response.status()).as("only unknown routes and methods are missing from the contract").isIn(404, 405);
+    assertThat(response.status())
+        .as("only unknown routes and methods are missing from the contract")
+        .isIn(404, 405);
     if (SeedRoutes.owns(path)) {
       assertThat(response.json().path("message").isTextual()).as("seed-shaped error").isTrue();
       return;

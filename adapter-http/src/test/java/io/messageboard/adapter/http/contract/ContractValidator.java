@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks responses against the OpenAPI contract the API serves: operation, status, headers and media type with
- * swagger-request-validator, bodies with a JSON Schema 2020-12 validator.
+ * Checks responses against the OpenAPI contract the API serves: operation, status, headers and
+ * media type with swagger-request-validator, bodies with a JSON Schema 2020-12 validator.
  */
 public final class ContractValidator {
 
@@ -21,16 +21,19 @@ public final class ContractValidator {
 
   /** The contract's complaints about this response, empty when it conforms. */
   public static List<String> violations(String method, String path, ApiResponse response) {
-    SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.status()).withBody(response.body());
+    SimpleResponse.Builder builder =
+        SimpleResponse.Builder.status(response.status()).withBody(response.body());
     for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
       builder.withHeader(header.getKey(), header.getValue());
     }
     ValidationReport report =
         VALIDATOR.validateResponse(path, Request.Method.valueOf(method), builder.build());
-    List<String> violations = new ArrayList<>(report.getMessages().stream()
-        .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-        .map(message -> message.getKey() + ": " + message.getMessage())
-        .toList());
+    List<String> violations =
+        new ArrayList<>(
+            report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> message.getKey() + ": " + message.getMessage())
+                .toList());
     violations.addAll(ResponseBodySchemas.violations(method, path, response));
     return violations;
   }

@@ -16,19 +16,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Validates response bodies against the contract's JSON Schema 2020-12 schemas (the OpenAPI 3.1 dialect), which
- * swagger-request-validator only partly understands (it skips {@code type} arrays and {@code prefixItems}).
+ * Validates response bodies against the contract's JSON Schema 2020-12 schemas (the OpenAPI 3.1
+ * dialect), which swagger-request-validator only partly understands (it skips {@code type} arrays
+ * and {@code prefixItems}).
  */
 final class ResponseBodySchemas {
 
   private static final String SPEC = "classpath:openapi.yaml";
   private static final JsonNode DOCUMENT = load();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,12 +51,15 @@ final class ResponseBodySchemas {
       return List.of("body is not JSON: " + e.getMessage());
     }
     JsonSchema compiled =
-        COMPILED.computeIfAbsent(schema.get().toString(), key -> FACTORY.getSchema(SchemaLocation.of(SPEC), rootedAt(schema.get()), CONFIG));
+        COMPILED.computeIfAbsent(
+            schema.get().toString(),
+            key -> FACTORY.getSchema(SchemaLocation.of(SPEC), rootedAt(schema.get()), CONFIG));
     return compiled.validate(body).stream().map(Object::toString).toList();
   }
 
   private static Optional<JsonNode> schemaFor(String method, String path, ApiResponse response) {
-    String contentType = response.header("Content-Type").map(value -> value.split(";")[0].strip()).orElse("");
+    String contentType =
+        response.header("Content-Type").map(value -> value.split(";")[0].strip()).orElse("");
     return documented(method, path)
         .map(operation -> operation.path("responses").path(Integer.toString(response.status())))
         .filter(node -> !node.isMissingNode())
@@ -70,14 +75,16 @@ final class ResponseBodySchemas {
       String template = templates.next();
       String pattern = Pattern.quote(template).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
       if (path.matches(pattern)) {
-        JsonNode operation = DOCUMENT.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
+        JsonNode operation =
+            DOCUMENT.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
         return operation.isMissingNode() ? Optional.empty() : Optional.of(operation);
       }
     }
     return Optional.empty();
   }
 
-  // The contract's schemas refer to each other with "#/components/...", so the schema to apply is placed beside
+  // The contract's schemas refer to each other with "#/components/...", so the schema to apply is
+  // placed beside
   // the document's components and referenced from the root.
   private static JsonNode rootedAt(JsonNode schema) {
     ObjectNode root = JSON.createObjectNode();

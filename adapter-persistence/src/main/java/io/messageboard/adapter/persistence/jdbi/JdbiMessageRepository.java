@@ -21,12 +21,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
-/** Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions. */
+/**
+ * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions.
+ */
 public final class JdbiMessageRepository implements MessageRepository {
 
   /**
-   * Rows per keyset batch of {@link #forEachMessage}: one short query each, so memory holds one batch (at most
-   * 100 texts of 10,000 code points, about 4 MB) and a connection is held only while the batch is read.
+   * Rows per keyset batch of {@link #forEachMessage}: one short query each, so memory holds one
+   * batch (at most 100 texts of 10,000 code points, about 4 MB) and a connection is held only while
+   * the batch is read.
    */
   static final int EXPORT_BATCH_SIZE = 100;
 
@@ -37,8 +40,10 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   public JdbiMessageRepository(DataSource dataSource) {
     this.jdbi = Jdbi.create(dataSource);
-    // JDBI's default exception message renders the bound arguments, i.e. message text, into every log line.
-    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    // JDBI's default exception message renders the bound arguments, i.e. message text, into every
+    // log line.
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
   }
 
   @Override
@@ -50,14 +55,17 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   private Message addUnder(MessageId id, NewMessage message) {
     try {
-      jdbi.useHandle(handle -> handle.createUpdate(
-              "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
-                  + " VALUES (:clid, :mess, :sid, :createdAt, :createdAt, 1)")
-          .bind("clid", id.value())
-          .bind("mess", message.text().value())
-          .bind("sid", message.replica().value())
-          .bind("createdAt", utc(message.createdAt()))
-          .execute());
+      jdbi.useHandle(
+          handle ->
+              handle
+                  .createUpdate(
+                      "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
+                          + " VALUES (:clid, :mess, :sid, :createdAt, :createdAt, 1)")
+                  .bind("clid", id.value())
+                  .bind("mess", message.text().value())
+                  .bind("sid", message.replica().value())
+                  .bind("createdAt", utc(message.createdAt()))
+                  .execute());
       return message.storedAs(id);
     } catch (JdbiException failure) {
       if (SqlFailures.isDuplicateKey(failure)) {
@@ -69,15 +77,19 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   private Message addWithAssignedId(NewMessage message) {
     try {
-      long assigned = jdbi.withHandle(handle -> handle.createUpdate(
-              "INSERT INTO messages (mess, sid, created_at, updated_at, version)"
-                  + " VALUES (:mess, :sid, :createdAt, :createdAt, 1)")
-          .bind("mess", message.text().value())
-          .bind("sid", message.replica().value())
-          .bind("createdAt", utc(message.createdAt()))
-          .executeAndReturnGeneratedKeys()
-          .mapTo(Long.class)
-          .one());
+      long assigned =
+          jdbi.withHandle(
+              handle ->
+                  handle
+                      .createUpdate(
+                          "INSERT INTO messages (mess, sid, created_at, updated_at, version)"
+                              + " VALUES (:mess, :sid, :createdAt, :createdAt, 1)")
+                      .bind("mess", message.text().value())
+                      .bind("sid", message.replica().value())
+                      .bind("createdAt", utc(message.createdAt()))
+                      .executeAndReturnGeneratedKeys()
+                      .mapTo(Long.class)
+                      .one());
       return message.storedAs(MessageId.of(assigned));
     } catch (JdbiException failure) {
       if (SqlFailures.isIdExhaustion(failure)) {
@@ -89,24 +101,32 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public Optional<Message> findById(MessageId id) {
-    return translated(() -> jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE clid = :clid")
-            .bind("clid", id.value())
-            .map(mapper)
-            .findOne()))
+    return translated(
+            () ->
+                jdbi.withHandle(
+                    handle ->
+                        handle
+                            .createQuery(SELECT + " WHERE clid = :clid")
+                            .bind("clid", id.value())
+                            .map(mapper)
+                            .findOne()))
         .map(MessageRow::toMessage);
   }
 
   @Override
   public MessagePage findPage(PageRequest request) {
-    List<MessageRow> rows = rowsAfter(request.after().map(MessageId::value).orElse(0), request.limit() + 1);
-    return MessagePage.fromLookahead(rows.stream().map(MessageRow::toMessage).toList(), request.limit());
+    List<MessageRow> rows =
+        rowsAfter(request.after().map(MessageId::value).orElse(0), request.limit() + 1);
+    return MessagePage.fromLookahead(
+        rows.stream().map(MessageRow::toMessage).toList(), request.limit());
   }
 
   /**
-   * Hands every message to {@code sink} in id order, in keyset batches of {@link #EXPORT_BATCH_SIZE}. Each batch
-   * is read on a connection of its own that goes back to the pool before the sink sees the batch, so a slow sink
-   * holds no connection. The export is therefore not one snapshot: messages added, edited or deleted while it
-   * runs may or may not appear (in their old or new state), but each id appears at most once, in increasing order.
+   * Hands every message to {@code sink} in id order, in keyset batches of {@link
+   * #EXPORT_BATCH_SIZE}. Each batch is read on a connection of its own that goes back to the pool
+   * before the sink sees the batch, so a slow sink holds no connection. The export is therefore not
+   * one snapshot: messages added, edited or deleted while it runs may or may not appear (in their
+   * old or new state), but each id appears at most once, in increasing order.
    */
   @Override
   public void forEachMessage(Consumer<Message> sink) {
@@ -124,38 +144,54 @@ public final class JdbiMessageRepository implements MessageRepository {
   }
 
   private List<MessageRow> rowsAfter(int after, int limit) {
-    return translated(() -> jdbi.withHandle(handle -> handle.createQuery(
-            SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
-        .bind("after", after)
-        .bind("limit", limit)
-        .map(mapper)
-        .list()));
+    return translated(
+        () ->
+            jdbi.withHandle(
+                handle ->
+                    handle
+                        .createQuery(SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
+                        .bind("after", after)
+                        .bind("limit", limit)
+                        .map(mapper)
+                        .list()));
   }
 
   @Override
   public boolean update(Message edited) {
-    return translated(() -> jdbi.withHandle(handle -> handle.createUpdate(
-                "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
-                    + " WHERE clid = :clid AND version = :expectedVersion")
-            .bind("mess", edited.text().value())
-            .bind("updatedAt", utc(edited.updatedAt()))
-            .bind("version", edited.version())
-            .bind("clid", edited.id().value())
-            .bind("expectedVersion", edited.version() - 1)
-            .execute()))
+    return translated(
+            () ->
+                jdbi.withHandle(
+                    handle ->
+                        handle
+                            .createUpdate(
+                                "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
+                                    + " WHERE clid = :clid AND version = :expectedVersion")
+                            .bind("mess", edited.text().value())
+                            .bind("updatedAt", utc(edited.updatedAt()))
+                            .bind("version", edited.version())
+                            .bind("clid", edited.id().value())
+                            .bind("expectedVersion", edited.version() - 1)
+                            .execute()))
         == 1;
   }
 
   @Override
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
-    return translated(() -> jdbi.withHandle(handle -> expectedVersion.isPresent()
-                ? handle.createUpdate("DELETE FROM messages WHERE clid = :clid AND version = :version")
-                    .bind("clid", id.value())
-                    .bind("version", expectedVersion.getAsLong())
-                    .execute()
-                : handle.createUpdate("DELETE FROM messages WHERE clid = :clid")
-                    .bind("clid", id.value())
-                    .execute()))
+    return translated(
+            () ->
+                jdbi.withHandle(
+                    handle ->
+                        expectedVersion.isPresent()
+                            ? handle
+                                .createUpdate(
+                                    "DELETE FROM messages WHERE clid = :clid AND version = :version")
+                                .bind("clid", id.value())
+                                .bind("version", expectedVersion.getAsLong())
+                                .execute()
+                            : handle
+                                .createUpdate("DELETE FROM messages WHERE clid = :clid")
+                                .bind("clid", id.value())
+                                .execute()))
         == 1;
   }
 

@@ -9,7 +9,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** One row of the {@code messages} table as stored: timestamps are UTC wall-clock values. */
-record MessageRow(int clid, String mess, String sid, LocalDateTime createdAt, LocalDateTime updatedAt, long version) {
+record MessageRow(
+    int clid,
+    String mess,
+    String sid,
+    LocalDateTime createdAt,
+    LocalDateTime updatedAt,
+    long version) {
 
   Message toMessage() {
     return StoredMessages.restore(

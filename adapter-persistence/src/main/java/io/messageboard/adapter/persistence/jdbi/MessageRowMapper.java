@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Reads a {@link MessageRow} column by column; a renamed column fails loudly instead of mapping to null. */
+/**
+ * Reads a {@link MessageRow} column by column; a renamed column fails loudly instead of mapping to
+ * null.
+ */
 final class MessageRowMapper implements RowMapper<MessageRow> {
 
   static final String COLUMNS = "clid, mess, sid, created_at, updated_at, version";

@@ -17,7 +17,10 @@ import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 
-/** Thread-safe message repository held in memory; for tests, demos and library users without a database. */
+/**
+ * Thread-safe message repository held in memory; for tests, demos and library users without a
+ * database.
+ */
 public final class InMemoryMessageRepository implements MessageRepository {
 
   private final ConcurrentNavigableMap<MessageId, Message> messages = new ConcurrentSkipListMap<>();
@@ -66,7 +69,10 @@ public final class InMemoryMessageRepository implements MessageRepository {
   @Override
   public MessagePage findPage(PageRequest request) {
     Map<MessageId, Message> tail =
-        request.after().<Map<MessageId, Message>>map(after -> messages.tailMap(after, false)).orElse(messages);
+        request
+            .after()
+            .<Map<MessageId, Message>>map(after -> messages.tailMap(after, false))
+            .orElse(messages);
     List<Message> rows = new ArrayList<>(request.limit() + 1);
     for (Message message : tail.values()) {
       rows.add(message);
@@ -95,6 +101,8 @@ public final class InMemoryMessageRepository implements MessageRepository {
       return messages.remove(id) != null;
     }
     Message stored = messages.get(id);
-    return stored != null && stored.version() == expectedVersion.getAsLong() && messages.remove(id, stored);
+    return stored != null
+        && stored.version() == expectedVersion.getAsLong()
+        && messages.remove(id, stored);
   }
 }

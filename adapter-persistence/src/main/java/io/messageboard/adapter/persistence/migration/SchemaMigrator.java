@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the {@code messages} schema to the current version with Flyway; adopts a seed database in place.
+ * Brings the {@code messages} schema to the current version with Flyway; adopts a seed database in
+ * place.
  *
- * <p>V1 is the seed's table. A database that already has a {@code messages} table but no Flyway history is
- * the seed's: it is baselined at V1 and migrated from there, so its rows stay and nothing is dropped. Run it
- * with a user that may alter the schema; the service itself needs only SELECT, INSERT, UPDATE and DELETE.
- * Migrations run without the pool's socket timeout, since a schema change may take longer than any query.
+ * <p>V1 is the seed's table. A database that already has a {@code messages} table but no Flyway
+ * history is the seed's: it is baselined at V1 and migrated from there, so its rows stay and
+ * nothing is dropped. Run it with a user that may alter the schema; the service itself needs only
+ * SELECT, INSERT, UPDATE and DELETE. Migrations run without the pool's socket timeout, since a
+ * schema change may take longer than any query.
  */
 public final class SchemaMigrator {
 
@@ -42,7 +44,8 @@ public final class SchemaMigrator {
             .cleanDisabled(true)
             .load();
     if (isUnversionedSeed()) {
-      log.info("Adopting an existing messages table without migration history: baselining it at version 1");
+      log.info(
+          "Adopting an existing messages table without migration history: baselining it at version 1");
       flyway.baseline();
     }
     return flyway.migrate().migrationsExecuted;
@@ -58,7 +61,8 @@ public final class SchemaMigrator {
 
   private static boolean hasTable(Connection connection, String name) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
-    try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
+    try (ResultSet tables =
+        metaData.getTables(connection.getCatalog(), null, name, new String[] {"TABLE"})) {
       return tables.next();
     }
   }

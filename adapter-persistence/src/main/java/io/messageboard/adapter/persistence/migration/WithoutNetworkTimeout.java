@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Hands out the wrapped source's connections with no network (socket) timeout: a schema change on a large table
- * may legitimately take longer than the service pool's socket timeout. HikariCP restores the pool's own timeout
- * when the connection is returned.
+ * Hands out the wrapped source's connections with no network (socket) timeout: a schema change on a
+ * large table may legitimately take longer than the service pool's socket timeout. HikariCP
+ * restores the pool's own timeout when the connection is returned.
  */
 final class WithoutNetworkTimeout implements DataSource {
 

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and how a connection pool connects: JDBC URL, credentials, size, how long a caller may wait for a
- * connection, and how long a statement may wait for the server's answer before the connection is given up.
+ * Where and how a connection pool connects: JDBC URL, credentials, size, how long a caller may wait
+ * for a connection, and how long a statement may wait for the server's answer before the connection
+ * is given up.
  */
 public record PoolSettings(
     String poolName,
@@ -17,9 +18,10 @@ public record PoolSettings(
     Duration socketTimeout) {
 
   /**
-   * How long a connection waits for the server before giving up on it. The service's slowest statement is a
-   * keyset batch of {@code JdbiMessageRepository}'s export (milliseconds on a primary-key range); ten seconds
-   * leaves a wide margin above it while a stalled server is still noticed within a few retries of a client.
+   * How long a connection waits for the server before giving up on it. The service's slowest
+   * statement is a keyset batch of {@code JdbiMessageRepository}'s export (milliseconds on a
+   * primary-key range); ten seconds leaves a wide margin above it while a stalled server is still
+   * noticed within a few retries of a client.
    */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
 
@@ -39,16 +41,23 @@ public record PoolSettings(
       throw new IllegalArgumentException("maximumSize must be at least 1, was " + maximumSize);
     }
     if (connectionTimeout.toMillis() < 250) {
-      throw new IllegalArgumentException("connectionTimeout must be at least 250ms, was " + connectionTimeout);
+      throw new IllegalArgumentException(
+          "connectionTimeout must be at least 250ms, was " + connectionTimeout);
     }
     if (socketTimeout.toMillis() < 250) {
-      throw new IllegalArgumentException("socketTimeout must be at least 250ms, was " + socketTimeout);
+      throw new IllegalArgumentException(
+          "socketTimeout must be at least 250ms, was " + socketTimeout);
     }
   }
 
   /** Settings with the {@link #DEFAULT_SOCKET_TIMEOUT}. */
   public PoolSettings(
-      String poolName, String jdbcUrl, String user, String password, int maximumSize, Duration connectionTimeout) {
+      String poolName,
+      String jdbcUrl,
+      String user,
+      String password,
+      int maximumSize,
+      Duration connectionTimeout) {
     this(poolName, jdbcUrl, user, password, maximumSize, connectionTimeout, DEFAULT_SOCKET_TIMEOUT);
   }
 

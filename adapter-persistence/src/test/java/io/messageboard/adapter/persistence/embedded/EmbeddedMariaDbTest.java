@@ -23,7 +23,8 @@ class EmbeddedMariaDbTest {
     try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDirectory)) {
       first.createDatabase("kept");
       firstPassword = first.password();
-      try (Connection connection = DriverManager.getConnection(first.jdbcUrl("kept"), first.user(), first.password());
+      try (Connection connection =
+              DriverManager.getConnection(first.jdbcUrl("kept"), first.user(), first.password());
           Statement statement = connection.createStatement()) {
         statement.execute("CREATE TABLE notes (id INT PRIMARY KEY, body TEXT)");
         statement.execute("INSERT INTO notes VALUES (1, 'still here')");
@@ -31,7 +32,8 @@ class EmbeddedMariaDbTest {
     }
 
     try (EmbeddedMariaDb second = EmbeddedMariaDb.start(dataDirectory);
-        Connection connection = DriverManager.getConnection(second.jdbcUrl("kept"), second.user(), second.password());
+        Connection connection =
+            DriverManager.getConnection(second.jdbcUrl("kept"), second.user(), second.password());
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT body FROM notes WHERE id = 1")) {
       assertThat(rows.next()).isTrue();
@@ -55,7 +57,8 @@ class EmbeddedMariaDbTest {
   }
 
   private static boolean canLogIn(EmbeddedMariaDb server, String password) {
-    try (Connection ignored = DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(), password)) {
+    try (Connection ignored =
+        DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(), password)) {
       return true;
     } catch (SQLException denied) {
       return false;

@@ -57,7 +57,8 @@ class ExportBatchesTest {
         "TRUNCATE TABLE messages",
         "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
             + " SELECT seq, CONCAT('m', seq), 'bulk', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 1"
-            + " FROM seq_1_to_" + (2 * BATCH + 1));
+            + " FROM seq_1_to_"
+            + (2 * BATCH + 1));
     repository = new JdbiMessageRepository(singleConnection);
   }
 
@@ -66,13 +67,15 @@ class ExportBatchesTest {
     List<Optional<Message>> foundDuringExport = new ArrayList<>();
     List<Duration> waits = new ArrayList<>();
 
-    repository.forEachMessage(message -> {
-      if (message.id().value() % BATCH == 1) {
-        long start = System.nanoTime();
-        foundDuringExport.add(callFromAnotherThread(() -> repository.findById(new MessageId(2))));
-        waits.add(Duration.ofNanos(System.nanoTime() - start));
-      }
-    });
+    repository.forEachMessage(
+        message -> {
+          if (message.id().value() % BATCH == 1) {
+            long start = System.nanoTime();
+            foundDuringExport.add(
+                callFromAnotherThread(() -> repository.findById(new MessageId(2))));
+            waits.add(Duration.ofNanos(System.nanoTime() - start));
+          }
+        });
 
     assertThat(foundDuringExport).hasSize(3).allSatisfy(found -> assertThat(found).isPresent());
     assertThat(waits).allSatisfy(wait -> assertThat(wait).isLessThan(Duration.ofMillis(500)));
@@ -102,15 +105,22 @@ class ExportBatchesTest {
   void reflectsChangesAheadOfTheExportPositionAndNeverRepeatsAnId() {
     List<Integer> ids = new ArrayList<>();
 
-    repository.forEachMessage(message -> {
-      ids.add(message.id().value());
-      if (message.id().value() == 1) {
-        callFromAnotherThread(() -> repository.add(newMessage(5 * BATCH, "added during the export")));
-        callFromAnotherThread(() -> repository.delete(new MessageId(BATCH + 2), OptionalLong.empty()));
-      }
-    });
+    repository.forEachMessage(
+        message -> {
+          ids.add(message.id().value());
+          if (message.id().value() == 1) {
+            callFromAnotherThread(
+                () -> repository.add(newMessage(5 * BATCH, "added during the export")));
+            callFromAnotherThread(
+                () -> repository.delete(new MessageId(BATCH + 2), OptionalLong.empty()));
+          }
+        });
 
-    assertThat(ids).isSorted().doesNotHaveDuplicates().contains(5 * BATCH).doesNotContain(BATCH + 2);
+    assertThat(ids)
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .contains(5 * BATCH)
+        .doesNotContain(BATCH + 2);
   }
 
   private static <T> T callFromAnotherThread(Callable<T> call) {
@@ -123,6 +133,9 @@ class ExportBatchesTest {
 
   private static NewMessage newMessage(int id, String text) {
     return new NewMessage(
-        Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("r1"), Instant.parse("2026-01-01T00:00:00Z"));
+        Optional.of(new MessageId(id)),
+        new MessageText(text),
+        new ReplicaId("r1"),
+        Instant.parse("2026-01-01T00:00:00Z"));
   }
 }

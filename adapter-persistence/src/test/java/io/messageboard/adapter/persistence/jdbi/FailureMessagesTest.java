@@ -22,7 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A failing statement's exceptions, which end up in logs, never carry the message text it was given. */
+/**
+ * A failing statement's exceptions, which end up in logs, never carry the message text it was
+ * given.
+ */
 class FailureMessagesTest {
 
   private static final String REFUSED_TEXT = "refused: private words 7f3a9c";
@@ -34,7 +37,8 @@ class FailureMessagesTest {
   static void refuseOneTextByAConstraint() {
     database = TestDatabases.fresh(FailureMessagesTest.class);
     database.migrate();
-    database.execute("ALTER TABLE messages ADD CONSTRAINT no_refused CHECK (mess NOT LIKE 'refused:%')");
+    database.execute(
+        "ALTER TABLE messages ADD CONSTRAINT no_refused CHECK (mess NOT LIKE 'refused:%')");
     pool = database.ownerPool();
   }
 
@@ -47,20 +51,27 @@ class FailureMessagesTest {
   void aFailedInsertUnderAChosenIdDoesNotShowTheText() {
     JdbiMessageRepository repository = new JdbiMessageRepository(pool);
 
-    Throwable failure = catchThrowable(() -> repository.add(newMessage(Optional.of(new MessageId(1)), REFUSED_TEXT)));
+    Throwable failure =
+        catchThrowable(
+            () -> repository.add(newMessage(Optional.of(new MessageId(1)), REFUSED_TEXT)));
 
     assertThat(failure).isInstanceOf(IllegalStateException.class);
-    assertThat(messagesThroughout(failure)).isNotEmpty().noneMatch(message -> message.contains(REFUSED_TEXT));
+    assertThat(messagesThroughout(failure))
+        .isNotEmpty()
+        .noneMatch(message -> message.contains(REFUSED_TEXT));
   }
 
   @Test
   void aFailedInsertWithAnAssignedIdDoesNotShowTheText() {
     JdbiMessageRepository repository = new JdbiMessageRepository(pool);
 
-    Throwable failure = catchThrowable(() -> repository.add(newMessage(Optional.empty(), REFUSED_TEXT)));
+    Throwable failure =
+        catchThrowable(() -> repository.add(newMessage(Optional.empty(), REFUSED_TEXT)));
 
     assertThat(failure).isInstanceOf(IllegalStateException.class);
-    assertThat(messagesThroughout(failure)).isNotEmpty().noneMatch(message -> message.contains(REFUSED_TEXT));
+    assertThat(messagesThroughout(failure))
+        .isNotEmpty()
+        .noneMatch(message -> message.contains(REFUSED_TEXT));
   }
 
   @Test
@@ -68,14 +79,20 @@ class FailureMessagesTest {
     JdbiMessageRepository repository = new JdbiMessageRepository(pool);
     Message stored = repository.add(newMessage(Optional.of(new MessageId(2)), "allowed"));
 
-    Throwable failure = catchThrowable(
-        () -> repository.update(stored.edit(new MessageText(REFUSED_TEXT), Instant.EPOCH.plusSeconds(1))));
+    Throwable failure =
+        catchThrowable(
+            () ->
+                repository.update(
+                    stored.edit(new MessageText(REFUSED_TEXT), Instant.EPOCH.plusSeconds(1))));
 
     assertThat(failure).isInstanceOf(IllegalStateException.class);
-    assertThat(messagesThroughout(failure)).isNotEmpty().noneMatch(message -> message.contains(REFUSED_TEXT));
+    assertThat(messagesThroughout(failure))
+        .isNotEmpty()
+        .noneMatch(message -> message.contains(REFUSED_TEXT));
   }
 
-  // Every message and toString a log line could print: the exception, its causes and suppressed exceptions.
+  // Every message and toString a log line could print: the exception, its causes and suppressed
+  // exceptions.
   private static List<String> messagesThroughout(Throwable failure) {
     List<String> messages = new ArrayList<>();
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The schema is migrated by its owner; the repository then works as a user holding only DML rights. */
+/**
+ * The schema is migrated by its owner; the repository then works as a user holding only DML rights.
+ */
 class LeastPrivilegeTest {
 
   private static final int TABLE_ACCESS_DENIED = 1142;
@@ -40,7 +42,11 @@ class LeastPrivilegeTest {
     appUser = "app_" + ProcessHandle.current().pid();
     database.execute(
         "CREATE USER '" + appUser + "'@'%' IDENTIFIED BY '" + APP_PASSWORD + "'",
-        "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database.name() + "`.messages TO '" + appUser + "'@'%'");
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `"
+            + database.name()
+            + "`.messages TO '"
+            + appUser
+            + "'@'%'");
     appPool = database.pool(appUser, APP_PASSWORD);
   }
 
@@ -73,13 +79,17 @@ class LeastPrivilegeTest {
 
     assertThatThrownBy(() -> asApp.useHandle(h -> h.execute("DROP TABLE messages")))
         .rootCause()
-        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
-    assertThatThrownBy(() -> asApp.useHandle(h -> h.execute("ALTER TABLE messages ADD COLUMN x INT")))
+        .isInstanceOfSatisfying(
+            SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
+    assertThatThrownBy(
+            () -> asApp.useHandle(h -> h.execute("ALTER TABLE messages ADD COLUMN x INT")))
         .rootCause()
-        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
+        .isInstanceOfSatisfying(
+            SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(TABLE_ACCESS_DENIED));
   }
 
   private static NewMessage message(Optional<MessageId> id, String text) {
-    return new NewMessage(id, new MessageText(text), new ReplicaId("app"), Instant.parse("2026-01-01T00:00:00Z"));
+    return new NewMessage(
+        id, new MessageText(text), new ReplicaId("app"), Instant.parse("2026-01-01T00:00:00Z"));
   }
 }

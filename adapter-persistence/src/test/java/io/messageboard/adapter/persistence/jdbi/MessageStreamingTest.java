@@ -11,12 +11,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** forEachMessage streams rows from the server instead of reading the whole table into memory first. */
+/**
+ * forEachMessage streams rows from the server instead of reading the whole table into memory first.
+ */
 class MessageStreamingTest {
 
   private static final int ROWS = 200_000;
   private static final int TEXT_LENGTH = 400;
-  // The whole table is ROWS x TEXT_LENGTH = 80 MB of text; a streamed read holds a few fetches of it.
+  // The whole table is ROWS x TEXT_LENGTH = 80 MB of text; a streamed read holds a few fetches of
+  // it.
   private static final long HEAP_GROWTH_LIMIT = 24L * 1024 * 1024;
 
   private static TestDatabase database;
@@ -28,8 +31,11 @@ class MessageStreamingTest {
     database.migrate();
     database.execute(
         "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
-            + " SELECT seq, CONCAT(LPAD(seq, 10, '0'), REPEAT('x', " + (TEXT_LENGTH - 10) + ")), 'bulk',"
-            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 1 FROM seq_1_to_" + ROWS);
+            + " SELECT seq, CONCAT(LPAD(seq, 10, '0'), REPEAT('x', "
+            + (TEXT_LENGTH - 10)
+            + ")), 'bulk',"
+            + " UTC_TIMESTAMP(3), UTC_TIMESTAMP(3), 1 FROM seq_1_to_"
+            + ROWS);
     pool = database.ownerPool();
   }
 
@@ -46,13 +52,14 @@ class MessageStreamingTest {
     AtomicInteger lastId = new AtomicInteger();
     AtomicLong peakGrowth = new AtomicLong();
 
-    repository.forEachMessage(message -> {
-      assertThat(message.id().value()).isEqualTo(lastId.get() + 1);
-      lastId.set(message.id().value());
-      if (seen.incrementAndGet() % 50_000 == 0) {
-        peakGrowth.accumulateAndGet(usedHeapAfterGc() - baseline, Math::max);
-      }
-    });
+    repository.forEachMessage(
+        message -> {
+          assertThat(message.id().value()).isEqualTo(lastId.get() + 1);
+          lastId.set(message.id().value());
+          if (seen.incrementAndGet() % 50_000 == 0) {
+            peakGrowth.accumulateAndGet(usedHeapAfterGc() - baseline, Math::max);
+          }
+        });
 
     assertThat(seen.get()).isEqualTo(ROWS);
     assertThat(peakGrowth.get()).isLessThan(HEAP_GROWTH_LIMIT);

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A statement whose answer does not come (here: it waits for a row lock another session holds, as it would on a
- * stalled server) fails as StorageUnavailableException after the pool's socket timeout instead of hanging.
+ * A statement whose answer does not come (here: it waits for a row lock another session holds, as
+ * it would on a stalled server) fails as StorageUnavailableException after the pool's socket
+ * timeout instead of hanging.
  */
 class SocketTimeoutTest {
 
@@ -55,15 +56,24 @@ class SocketTimeoutTest {
   }
 
   @Test
-  void aStatementWithoutAnAnswerFailsAsUnavailableWithinTheSocketTimeoutAndThePoolRecovers() throws Exception {
+  void aStatementWithoutAnAnswerFailsAsUnavailableWithinTheSocketTimeoutAndThePoolRecovers()
+      throws Exception {
     JdbiMessageRepository repository = new JdbiMessageRepository(pool);
-    Message stored = repository.add(new NewMessage(
-        Optional.of(new MessageId(1)), new MessageText("locked"), new ReplicaId("r1"), Instant.EPOCH));
-    Message edited = stored.edit(new MessageText("waits for the lock"), Instant.EPOCH.plusSeconds(1));
+    Message stored =
+        repository.add(
+            new NewMessage(
+                Optional.of(new MessageId(1)),
+                new MessageText("locked"),
+                new ReplicaId("r1"),
+                Instant.EPOCH));
+    Message edited =
+        stored.edit(new MessageText("waits for the lock"), Instant.EPOCH.plusSeconds(1));
 
-    try (Connection blocker = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+    try (Connection blocker =
+        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
       blocker.setAutoCommit(false);
-      try (PreparedStatement lock = blocker.prepareStatement("SELECT clid FROM messages WHERE clid = ? FOR UPDATE")) {
+      try (PreparedStatement lock =
+          blocker.prepareStatement("SELECT clid FROM messages WHERE clid = ? FOR UPDATE")) {
         lock.setInt(1, 1);
         lock.executeQuery().close();
       }
@@ -73,14 +83,17 @@ class SocketTimeoutTest {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
       assertThat(failure).isInstanceOf(StorageUnavailableException.class);
-      assertThat(took).isGreaterThanOrEqualTo(SOCKET_TIMEOUT).isLessThan(SOCKET_TIMEOUT.plus(SLACK));
+      assertThat(took)
+          .isGreaterThanOrEqualTo(SOCKET_TIMEOUT)
+          .isLessThan(SOCKET_TIMEOUT.plus(SLACK));
       blocker.rollback();
     }
 
     assertThat(repository.findById(stored.id())).isPresent();
   }
 
-  private static Throwable failureWithin(Future<?> call, Duration limit) throws InterruptedException {
+  private static Throwable failureWithin(Future<?> call, Duration limit)
+      throws InterruptedException {
     try {
       call.get(limit.toMillis(), TimeUnit.MILLISECONDS);
       throw new AssertionError("The statement succeeded although another session held its lock");

@@ -15,14 +15,21 @@ class SqlFailuresTest {
 
   @Test
   void anAutoIncrementPastTheColumnRangeMeansIdsAreExhausted() {
-    assertThat(SqlFailures.isIdExhaustion(failed(new SQLDataException("any text", "22003", 167)))).isTrue();
-    assertThat(SqlFailures.isIdExhaustion(failed(new SQLException("any text", "HY000", 1467)))).isTrue();
-    assertThat(SqlFailures.isIdExhaustion(failed(new SQLException("Out of range value", "HY000", 1406)))).isFalse();
+    assertThat(SqlFailures.isIdExhaustion(failed(new SQLDataException("any text", "22003", 167))))
+        .isTrue();
+    assertThat(SqlFailures.isIdExhaustion(failed(new SQLException("any text", "HY000", 1467))))
+        .isTrue();
+    assertThat(
+            SqlFailures.isIdExhaustion(
+                failed(new SQLException("Out of range value", "HY000", 1406))))
+        .isFalse();
   }
 
   @Test
   void aSocketTimeoutOrAStatementTimeoutMeansStorageIsUnavailable() {
-    assertThat(SqlFailures.translate(failed(new SQLNonTransientConnectionException("timeout", "08000", 0))))
+    assertThat(
+            SqlFailures.translate(
+                failed(new SQLNonTransientConnectionException("timeout", "08000", 0))))
         .isInstanceOf(StorageUnavailableException.class);
     assertThat(SqlFailures.translate(failed(new SQLTimeoutException("timeout", "70100", 1969))))
         .isInstanceOf(StorageUnavailableException.class);
@@ -30,9 +37,11 @@ class SqlFailuresTest {
 
   @Test
   void anUnexpectedFailureNamesOnlyItsSqlStateAndErrorCode() {
-    RuntimeException translated = SqlFailures.translate(failed(new SQLException("row data here", "HY000", 4025)));
+    RuntimeException translated =
+        SqlFailures.translate(failed(new SQLException("row data here", "HY000", 4025)));
 
-    assertThat(translated).isInstanceOf(IllegalStateException.class)
+    assertThat(translated)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("Unexpected database failure (SQL state HY000, error 4025)");
   }
 

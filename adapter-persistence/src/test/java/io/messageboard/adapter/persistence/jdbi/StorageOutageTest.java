@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stopped database makes every operation fail with StorageUnavailableException within the pool's connection
- * timeout; once the database is back the same repository works again. Uses a server of its own (embedded) because
- * it stops and restarts it.
+ * A stopped database makes every operation fail with StorageUnavailableException within the pool's
+ * connection timeout; once the database is back the same repository works again. Uses a server of
+ * its own (embedded) because it stops and restarts it.
  */
 class StorageOutageTest {
 
@@ -46,10 +46,14 @@ class StorageOutageTest {
     server.createDatabase("outage");
     String url = server.jdbcUrl("outage");
     try (HikariDataSource owner =
-        MariaDbPools.open(new PoolSettings("owner", url, server.user(), server.password(), 1, CONNECTION_TIMEOUT))) {
+        MariaDbPools.open(
+            new PoolSettings(
+                "owner", url, server.user(), server.password(), 1, CONNECTION_TIMEOUT))) {
       new SchemaMigrator(owner).migrate();
     }
-    pool = MariaDbPools.open(new PoolSettings("app", url, server.user(), server.password(), 2, CONNECTION_TIMEOUT));
+    pool =
+        MariaDbPools.open(
+            new PoolSettings("app", url, server.user(), server.password(), 2, CONNECTION_TIMEOUT));
     repository = new JdbiMessageRepository(pool);
   }
 
@@ -60,7 +64,8 @@ class StorageOutageTest {
   }
 
   @Test
-  void reportsStorageUnavailableWithinTheConnectionTimeoutAndRecoversWhenTheDatabaseReturns() throws Exception {
+  void reportsStorageUnavailableWithinTheConnectionTimeoutAndRecoversWhenTheDatabaseReturns()
+      throws Exception {
     repository.add(message(1, "before the outage"));
 
     server.stop();
@@ -82,10 +87,12 @@ class StorageOutageTest {
   private static void assertFailsFastAsUnavailable(Runnable operation) {
     long start = System.nanoTime();
     assertThatThrownBy(operation::run).isInstanceOf(StorageUnavailableException.class);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(CONNECTION_TIMEOUT.plus(SLACK));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(CONNECTION_TIMEOUT.plus(SLACK));
   }
 
-  private static <T> T eventually(java.util.function.Supplier<T> operation) throws InterruptedException {
+  private static <T> T eventually(java.util.function.Supplier<T> operation)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (true) {
       try {
@@ -101,6 +108,9 @@ class StorageOutageTest {
 
   private static NewMessage message(int id, String text) {
     return new NewMessage(
-        Optional.of(new MessageId(id)), new MessageText(text), new ReplicaId("r1"), Instant.parse("2026-01-01T00:00:00Z"));
+        Optional.of(new MessageId(id)),
+        new MessageText(text),
+        new ReplicaId("r1"),
+        Instant.parse("2026-01-01T00:00:00Z"));
   }
 }

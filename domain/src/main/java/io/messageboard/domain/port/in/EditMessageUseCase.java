@@ -1,7 +1,6 @@
 package io.messageboard.domain.port.in;
 
 import io.messageboard.domain.command.EditMessageCommand;
-
 import io.messageboard.domain.model.Message;
 
 /** Driving port: replaces the text of a message, yielding its next version. */

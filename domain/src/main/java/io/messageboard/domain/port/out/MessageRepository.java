@@ -12,8 +12,9 @@ import java.util.function.Consumer;
 /**
  * Driven port: stores messages.
  *
- * <p>Implementations raise only domain failures: {@code DuplicateMessageIdException} and {@code IdsExhaustedException} from {@link #add}, and
- * {@code StorageUnavailableException} when the store cannot be reached.
+ * <p>Implementations raise only domain failures: {@code DuplicateMessageIdException} and {@code
+ * IdsExhaustedException} from {@link #add}, and {@code StorageUnavailableException} when the store
+ * cannot be reached.
  */
 public interface MessageRepository {
 
@@ -25,11 +26,14 @@ public interface MessageRepository {
   /** Messages with ids after {@code request.after()}, in ascending id order. */
   MessagePage findPage(PageRequest request);
 
-  /** Hands every message to {@code sink} in ascending id order without holding them all in memory. */
+  /**
+   * Hands every message to {@code sink} in ascending id order without holding them all in memory.
+   */
   void forEachMessage(Consumer<Message> sink);
 
   /**
-   * Replaces the stored message with {@code edited} only if the stored version is {@code edited.version() - 1}.
+   * Replaces the stored message with {@code edited} only if the stored version is {@code
+   * edited.version() - 1}.
    *
    * @return false when the message is gone or another edit got there first
    */

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Behaviour every {@link MessageRepository} must have. Each implementation's test extends this class and
- * supplies an empty repository.
+ * Behaviour every {@link MessageRepository} must have. Each implementation's test extends this
+ * class and supplies an empty repository.
  */
 public abstract class MessageRepositoryContract {
 
@@ -49,7 +49,8 @@ public abstract class MessageRepositoryContract {
   }
 
   protected static NewMessage newMessage(Integer id, String text) {
-    return new NewMessage(Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, CREATED);
+    return new NewMessage(
+        Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, CREATED);
   }
 
   @Test
@@ -133,7 +134,8 @@ public abstract class MessageRepositoryContract {
   void returnsAnEmptyPageAfterTheHighestId() {
     repository.add(newMessage(1, "only"));
 
-    MessagePage page = repository.findPage(new PageRequest(Optional.of(new MessageId(Integer.MAX_VALUE)), 10));
+    MessagePage page =
+        repository.findPage(new PageRequest(Optional.of(new MessageId(Integer.MAX_VALUE)), 10));
 
     assertThat(page.items()).isEmpty();
     assertThat(page.nextAfter()).isEmpty();
@@ -225,14 +227,15 @@ public abstract class MessageRepositoryContract {
     List<Callable<Boolean>> adds = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       String text = "racer " + i;
-      adds.add(() -> {
-        try {
-          repository.add(newMessage(99, text));
-          return true;
-        } catch (DuplicateMessageIdException duplicate) {
-          return false;
-        }
-      });
+      adds.add(
+          () -> {
+            try {
+              repository.add(newMessage(99, text));
+              return true;
+            } catch (DuplicateMessageIdException duplicate) {
+              return false;
+            }
+          });
     }
 
     assertThat(runTogether(adds)).containsOnlyOnce(true);
@@ -257,10 +260,12 @@ public abstract class MessageRepositoryContract {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Boolean>> futures = new ArrayList<>();
       for (Callable<Boolean> task : tasks) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return task.call();
+                }));
       }
       start.countDown();
       List<Boolean> results = new ArrayList<>();
