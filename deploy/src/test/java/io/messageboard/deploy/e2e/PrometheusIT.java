@@ -1,0 +1,142 @@
+package io.messageboard.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.messageboard.adapter.http.contract.ApiClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Prometheus scrapes every part of the stack, and every recording rule has data to show. */
+class PrometheusIT {
+
+  private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Duration SCRAPES_AND_EVALUATIONS = Duration.ofSeconds(90);
+
+  @BeforeAll
+  static void sendTrafficToEveryReplicaAndThroughNginx() {
+    List<ApiClient> clients = new ArrayList<>();
+    STACK.replicaUrls().forEach(url -> clients.add(new ApiClient(url)));
+    clients.add(new ApiClient(STACK.baseUrl()));
+    for (ApiClient client : clients) {
+      for (int i = 0; i < 5; i++) {
+        client.get("/");
+        client.get("/api/v1/messages?limit=2");
+      }
+    }
+  }
+
+  @Test
+  void everyTargetOfEveryJobIsUp() {
+    await()
+        .atMost(SCRAPES_AND_EVALUATIONS)
+        .untilAsserted(
+            () -> {
+              JsonNode targets = api("/api/v1/targets?state=active").get("activeTargets");
+              List<String> jobs = new ArrayList<>();
+              for (JsonNode target : targets) {
+                jobs.add(target.get("labels").get("job").asText());
+                assertThat(target.get("health").asText())
+                    .as("%s %s", target.get("scrapeUrl").asText(), target.get("lastError"))
+                    .isEqualTo("up");
+              }
+              assertThat(jobs)
+                  .containsExactlyInAnyOrder(
+                      "messageboard",
+                      "messageboard",
+                      "messageboard",
+                      "messageboard",
+                      "mysqld",
+                      "nginx",
+                      "nginx-log",
+                      "prometheus");
+            });
+  }
+
+  @Test
+  void messageboardInfoShowsTheFourReplicas() {
+    await()
+        .atMost(SCRAPES_AND_EVALUATIONS)
+        .untilAsserted(
+            () -> {
+              Set<String> replicas = new TreeSet<>();
+              for (JsonNode series : query("messageboard_info")) {
+                replicas.add(series.get("metric").get("replica").asText());
+              }
+              assertThat(replicas).containsExactly("app-1", "app-2", "app-3", "app-4");
+            });
+  }
+
+  @Test
+  void everyRecordingRuleReturnsDataAfterSomeTraffic() throws Exception {
+    List<String> records = new ArrayList<>();
+    for (JsonNode group : api("/api/v1/rules?type=record").get("groups")) {
+      for (JsonNode rule : group.get("rules")) {
+        records.add(rule.get("name").asText());
+      }
+    }
+    assertThat(records).as("recording rules loaded by Prometheus").isNotEmpty();
+
+    await()
+        .atMost(SCRAPES_AND_EVALUATIONS)
+        .untilAsserted(
+            () -> {
+              List<String> empty = new ArrayList<>();
+              for (String record : records) {
+                if (query(record).isEmpty()) {
+                  empty.add(record);
+                }
+              }
+              assertThat(empty).as("recording rules without data").isEmpty();
+            });
+  }
+
+  @Test
+  void theAlertRulesAreLoadedAndNoneIsFiringOnAHealthyStack() throws Exception {
+    List<String> firing = new ArrayList<>();
+    int alerts = 0;
+    for (JsonNode group : api("/api/v1/rules?type=alert").get("groups")) {
+      for (JsonNode rule : group.get("rules")) {
+        alerts++;
+        if (rule.get("state").asText().equals("firing")) {
+          firing.add(rule.get("name").asText());
+        }
+      }
+    }
+    assertThat(alerts).isPositive();
+    assertThat(firing).isEmpty();
+  }
+
+  private static JsonNode query(String promql) throws IOException, InterruptedException {
+    return api("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8))
+        .get("result");
+  }
+
+  private static JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(STACK.prometheusUrl() + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("status").asText()).isEqualTo("success");
+    return body.get("data");
+  }
+}

@@ -1,0 +1,77 @@
+package io.messageboard.deploy.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where the running stack answers, from {@code -Dmessageboard.e2e.*} settings; the defaults are the
+ * local stack's loopback ports, so only the base URL and the state folder must be given.
+ */
+record StackUnderTest(
+    String baseUrl,
+    List<String> replicaUrls,
+    List<String> managementUrls,
+    String prometheusUrl,
+    String adminerUrl,
+    String databaseServer,
+    String appDatabaseUser,
+    Path stateDir,
+    int rateLimitBurst) {
+
+  static StackUnderTest fromSystemProperties() {
+    return new StackUnderTest(
+        required("base-url"),
+        list(
+            "replica-urls",
+            "http://127.0.0.1:8081,http://127.0.0.1:8082,http://127.0.0.1:8083,http://127.0.0.1:8084"),
+        list(
+            "management-urls",
+            "http://127.0.0.1:9081,http://127.0.0.1:9082,http://127.0.0.1:9083,http://127.0.0.1:9084"),
+        setting("prometheus-url", "http://127.0.0.1:9090"),
+        setting("adminer-url", "http://127.0.0.1:8088"),
+        setting("database-server", "127.0.0.1:3307"),
+        setting("app-database-user", "messageboard_app"),
+        Path.of(required("stack-dir")),
+        Integer.parseInt(required("rate-limit-burst")));
+  }
+
+  /** The app user's password, from the owner-only file the stack generated. */
+  String appDatabasePassword() {
+    try {
+      return Files.readString(stateDir.resolve("secrets/app.password")).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A folder for what the suite keeps for CI to show (screenshots), under the state folder. */
+  Path artifactsDir() {
+    try {
+      return Files.createDirectories(stateDir.resolve("e2e"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String required(String name) {
+    String value = System.getProperty("messageboard.e2e." + name, "");
+    if (value.isBlank()) {
+      throw new IllegalStateException(
+          "-Dmessageboard.e2e." + name + " is not set; run the suite with deploy/local/stack e2e");
+    }
+    return value;
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getProperty("messageboard.e2e." + name, "");
+    return value.isBlank() ? fallback : value;
+  }
+
+  private static List<String> list(String name, String fallback) {
+    return Arrays.stream(setting(name, fallback).split(",")).map(String::strip).toList();
+  }
+}
