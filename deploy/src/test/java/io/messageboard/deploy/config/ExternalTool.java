@@ -53,4 +53,28 @@ final class ExternalTool {
   static String run(Path folder, String... command) throws IOException, InterruptedException {
     return run(folder, Map.of(), command);
   }
+
+  /**
+   * Runs a command and returns its standard output alone (for tools whose output is parsed), so a
+   * warning on standard error cannot corrupt it; a non-zero exit fails with both streams.
+   */
+  static String output(Path folder, String... command) throws IOException, InterruptedException {
+    require(command[0]);
+    Path errors = Files.createTempFile("external-tool", ".err");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .directory(folder.toFile())
+              .redirectError(errors.toFile())
+              .start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command[0]).isTrue();
+      assertThat(process.exitValue())
+          .as("%s exit code; errors:%n%s", command[0], Files.readString(errors))
+          .isZero();
+      return output;
+    } finally {
+      Files.delete(errors);
+    }
+  }
 }

@@ -4,11 +4,16 @@ import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
 
 import org.junit.jupiter.api.Test;
 
-/** The stack script is code too: shellcheck finds nothing in it. */
+/** The deploy scripts are code too: shellcheck finds nothing in them. */
 class ShellScriptsTest {
 
   @Test
   void theLocalStackScriptIsShellcheckClean() throws Exception {
     ExternalTool.run(DEPLOY, "shellcheck", "--severity=style", "local/stack");
+  }
+
+  @Test
+  void thePrometheusRuleGeneratorIsShellcheckClean() throws Exception {
+    ExternalTool.run(DEPLOY, "shellcheck", "--severity=style", "k8s/generate-prometheus-rule");
   }
 }

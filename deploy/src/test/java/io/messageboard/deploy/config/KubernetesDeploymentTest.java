@@ -1,0 +1,355 @@
+package io.messageboard.deploy.config;
+
+import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.messageboard.bootstrap.config.Setting;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rendered Kubernetes objects agree with the app's real ports, paths, settings and timings. */
+class KubernetesDeploymentTest {
+
+  /** The settings that may be given as a file (SettingSource reads {@code <NAME>_FILE}). */
+  private static final Set<Setting> SECRET_SETTINGS =
+      Set.of(Setting.DB_PASSWORD, Setting.DB_MIGRATION_PASSWORD);
+
+  private static RenderedManifests rendered;
+  private static Deployment deployment;
+  private static Container container;
+  private static Map<String, String> settings;
+
+  @BeforeAll
+  static void render() throws Exception {
+    rendered = RenderedManifests.render("k8s");
+    deployment = rendered.one("Deployment", Deployment.class);
+    assertThat(pod().getContainers()).hasSize(1);
+    container = pod().getContainers().get(0);
+    settings = rendered.one("ConfigMap", ConfigMap.class).getData();
+  }
+
+  @Test
+  void theContainerPortsAreTheAppsApiAndManagementDefaults() {
+    assertThat(containerPort("http")).isEqualTo(defaultPort(Setting.HTTP_PORT));
+    assertThat(containerPort("management")).isEqualTo(defaultPort(Setting.MANAGEMENT_PORT));
+    assertThat(settings)
+        .containsEntry(Setting.HTTP_PORT.environmentVariable(), Setting.HTTP_PORT.defaultValue())
+        .containsEntry(
+            Setting.MANAGEMENT_PORT.environmentVariable(), Setting.MANAGEMENT_PORT.defaultValue());
+  }
+
+  @Test
+  void startupAndLivenessAskHealthLiveAndReadinessAsksHealthReadyOnTheManagementPort() {
+    HTTPGetAction startup = container.getStartupProbe().getHttpGet();
+    HTTPGetAction liveness = container.getLivenessProbe().getHttpGet();
+    HTTPGetAction readiness = container.getReadinessProbe().getHttpGet();
+
+    assertThat(startup.getPath()).isEqualTo("/health/live");
+    assertThat(liveness.getPath()).isEqualTo("/health/live");
+    assertThat(readiness.getPath()).isEqualTo("/health/ready");
+    for (HTTPGetAction probe : List.of(startup, liveness, readiness)) {
+      assertThat(resolvePort(probe.getPort().getStrVal(), probe.getPort().getIntVal()))
+          .as("probe port of %s", probe.getPath())
+          .isEqualTo(defaultPort(Setting.MANAGEMENT_PORT));
+    }
+  }
+
+  @Test
+  void theProbesGiveUpOnlyAfterSeveralMisses() {
+    var liveness = container.getLivenessProbe();
+    var startup = container.getStartupProbe();
+
+    assertThat(liveness.getFailureThreshold()).isGreaterThanOrEqualTo(3);
+    assertThat(liveness.getTimeoutSeconds()).isLessThan(liveness.getPeriodSeconds());
+    // The JVM with migrations needs well over a minute in the worst case before it answers.
+    assertThat(startup.getPeriodSeconds() * startup.getFailureThreshold())
+        .isGreaterThanOrEqualTo(120);
+  }
+
+  @Test
+  void everyEnvironmentVariableIsARealSetting() {
+    Set<String> real =
+        Stream.concat(
+                Arrays.stream(Setting.values()).map(Setting::environmentVariable),
+                SECRET_SETTINGS.stream().map(setting -> setting.environmentVariable() + "_FILE"))
+            .collect(Collectors.toSet());
+    List<String> names = new ArrayList<>(settings.keySet());
+    container.getEnv().stream().map(EnvVar::getName).forEach(names::add);
+
+    assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(real).as(name).contains(name));
+  }
+
+  @Test
+  void shutdownPreStopPlusDrainPlusTimeoutFitsInTheGracePeriod() {
+    long preStop = container.getLifecycle().getPreStop().getSleep().getSeconds();
+    long drain = seconds(settings.get(Setting.SHUTDOWN_DRAIN.environmentVariable()));
+    long timeout = seconds(settings.get(Setting.SHUTDOWN_TIMEOUT.environmentVariable()));
+    long grace = pod().getTerminationGracePeriodSeconds();
+
+    assertThat(preStop).as("preStop sleep").isPositive().isLessThan(grace);
+    assertThat(preStop + drain + timeout)
+        .as("preStop %d + drain %d + timeout %d vs grace %d", preStop, drain, timeout, grace)
+        .isLessThan(grace);
+  }
+
+  @Test
+  void thePasswordFilesAreTheSecretsMountedFiles() throws Exception {
+    VolumeMount mount =
+        container.getVolumeMounts().stream()
+            .filter(m -> m.getName().equals("db-credentials"))
+            .findFirst()
+            .orElseThrow();
+    Volume volume = volume(mount.getName());
+    Set<String> mountedFiles =
+        volume.getSecret().getItems().stream()
+            .map(item -> mount.getMountPath() + "/" + item.getPath())
+            .collect(Collectors.toSet());
+    Secret example = exampleSecret();
+
+    assertThat(mount.getReadOnly()).isTrue();
+    for (Setting secret : SECRET_SETTINGS) {
+      assertThat(mountedFiles).contains(settings.get(secret.environmentVariable() + "_FILE"));
+    }
+    assertThat(volume.getSecret().getSecretName()).isEqualTo(example.getMetadata().getName());
+    assertThat(volume.getSecret().getItems().stream().map(KeyToPath::getKey))
+        .containsExactlyInAnyOrderElementsOf(example.getStringData().keySet());
+  }
+
+  @Test
+  void theExampleSecretHoldsOnlyPlaceholdersAndIsNotRendered() throws Exception {
+    assertThat(exampleSecret().getStringData().values()).isNotEmpty().containsOnly("CHANGE-ME");
+    assertThat(rendered.ofKind("Secret")).isEmpty();
+  }
+
+  @Test
+  void noPasswordValueAppearsInTheRenderedOutput() throws Exception {
+    for (String kustomization : List.of("k8s", "k8s/base", "k8s/overlays/mariadb-operator")) {
+      List<String> leaks = new ArrayList<>();
+      for (JsonNode document : RenderedManifests.render(kustomization).documents()) {
+        PasswordLeaks.collect(document, "", leaks);
+      }
+      assertThat(leaks).as("password values rendered from %s", kustomization).isEmpty();
+    }
+  }
+
+  @Test
+  void thePasswordCheckFindsLiteralPasswordsInSettingsEnvironmentAndSecrets() throws Exception {
+    List<String> leaks = new ArrayList<>();
+    for (JsonNode document :
+        RenderedManifests.parse(
+            """
+            kind: ConfigMap
+            data: {MESSAGEBOARD_DB_PASSWORD: hunter2, MESSAGEBOARD_DB_PASSWORD_FILE: /run/x}
+            ---
+            kind: Deployment
+            spec: {containers: [{env: [{name: MESSAGEBOARD_DB_MIGRATION_PASSWORD, value: x}]}]}
+            ---
+            kind: Secret
+            stringData: {db-password: hunter2}
+            """)) {
+      PasswordLeaks.collect(document, "", leaks);
+    }
+
+    assertThat(leaks).hasSize(3);
+  }
+
+  @Test
+  void theContainerRunsUnprivilegedOnAReadOnlyRootFilesystem() {
+    var podSecurity = pod().getSecurityContext();
+    var security = container.getSecurityContext();
+
+    assertThat(podSecurity.getRunAsNonRoot()).isTrue();
+    assertThat(podSecurity.getRunAsUser()).isPositive();
+    assertThat(podSecurity.getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+    assertThat(security.getReadOnlyRootFilesystem()).isTrue();
+    assertThat(security.getAllowPrivilegeEscalation()).isFalse();
+    assertThat(security.getCapabilities().getDrop()).containsExactly("ALL");
+    assertThat(security.getCapabilities().getAdd()).isNullOrEmpty();
+    VolumeMount tmp =
+        container.getVolumeMounts().stream()
+            .filter(m -> m.getMountPath().equals("/tmp"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(volume(tmp.getName()).getEmptyDir()).isNotNull();
+  }
+
+  @Test
+  void theContainerHasResourceRequestsAndAMemoryLimit() {
+    var resources = container.getResources();
+
+    assertThat(resources.getRequests()).containsKeys("cpu", "memory");
+    assertThat(resources.getLimits()).containsKey("memory");
+    assertThat(resources.getLimits().get("memory"))
+        .isEqualTo(resources.getRequests().get("memory"));
+  }
+
+  @Test
+  void theServiceDisruptionBudgetAndAutoscalerAllSelectTheDeploymentsPods() {
+    Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+    Service service = rendered.one("Service", Service.class);
+    PodDisruptionBudget budget = rendered.one("PodDisruptionBudget", PodDisruptionBudget.class);
+    HorizontalPodAutoscaler autoscaler =
+        rendered.one("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class);
+
+    assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
+    assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
+    assertThat(podLabels).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
+    assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
+    assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+    assertThat(autoscaler.getSpec().getScaleTargetRef().getName())
+        .isEqualTo(deployment.getMetadata().getName());
+    assertThat(autoscaler.getSpec().getMinReplicas())
+        .isEqualTo(4)
+        .isEqualTo(deployment.getSpec().getReplicas());
+    assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(4);
+    for (ServicePort port : service.getSpec().getPorts()) {
+      assertThat(resolvePort(port.getTargetPort().getStrVal(), port.getTargetPort().getIntVal()))
+          .as("Service port %s", port.getName())
+          .isEqualTo(port.getPort());
+    }
+  }
+
+  @Test
+  void theIngressBodySizeAndRateLimitAreNginxs() throws Exception {
+    Ingress ingress = rendered.one("Ingress", Ingress.class);
+    Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+    String nginx = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
+    String rateLimit = Files.readString(DEPLOY.resolve("nginx/rate-limit.conf"));
+    int rate = Integer.parseInt(find("rate=(\\d+)r/s;", rateLimit));
+    int burst = Integer.parseInt(find("burst=(\\d+)", rateLimit));
+    int rps = Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/limit-rps"));
+    int multiplier =
+        Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/limit-burst-multiplier"));
+
+    assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+    assertThat(annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"))
+        .isEqualTo(find("client_max_body_size (\\S+);", nginx));
+    assertThat(rps).as("limit-rps vs nginx's rate").isEqualTo(rate);
+    assertThat(rps * multiplier).as("ingress-nginx's burst vs nginx's").isEqualTo(burst);
+    assertThat(annotations.get("nginx.ingress.kubernetes.io/proxy-next-upstream"))
+        .isEqualTo(find("proxy_next_upstream ([^;]+);", nginx));
+    assertThat(annotations.get("nginx.ingress.kubernetes.io/proxy-next-upstream-tries"))
+        .isEqualTo(find("proxy_next_upstream_tries (\\d+);", nginx));
+  }
+
+  @Test
+  void theIngressRoutesToTheApiPortOnly() {
+    Ingress ingress = rendered.one("Ingress", Ingress.class);
+    Service service = rendered.one("Service", Service.class);
+
+    assertThat(ingress.getSpec().getRules())
+        .flatMap(rule -> rule.getHttp().getPaths())
+        .allSatisfy(
+            path -> {
+              assertThat(path.getBackend().getService().getName())
+                  .isEqualTo(service.getMetadata().getName());
+              assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
+            });
+  }
+
+  @Test
+  void theServiceMonitorScrapesMetricsOnTheManagementPortAsTheRulesJob() {
+    ServiceMonitor monitor = rendered.one("ServiceMonitor", ServiceMonitor.class);
+    Service service = rendered.one("Service", Service.class);
+
+    assertThat(monitor.getSpec().getEndpoints()).hasSize(1);
+    Endpoint endpoint = monitor.getSpec().getEndpoints().get(0);
+    assertThat(endpoint.getPath()).isEqualTo("/metrics");
+    assertThat(endpoint.getHonorLabels()).isTrue();
+    ServicePort scraped =
+        service.getSpec().getPorts().stream()
+            .filter(port -> port.getName().equals(endpoint.getPort()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(scraped.getPort()).isEqualTo(defaultPort(Setting.MANAGEMENT_PORT));
+    assertThat(service.getMetadata().getLabels())
+        .containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
+    // The shared rules select job="messageboard"; the operator takes the job from this label.
+    assertThat(service.getMetadata().getLabels().get(monitor.getSpec().getJobLabel()))
+        .isEqualTo("messageboard");
+    Map<String, String> annotations =
+        deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+    assertThat(annotations)
+        .containsEntry("prometheus.io/port", String.valueOf(scraped.getPort()))
+        .containsEntry("prometheus.io/path", "/metrics");
+  }
+
+  private static PodSpec pod() {
+    return deployment.getSpec().getTemplate().getSpec();
+  }
+
+  private static int defaultPort(Setting setting) {
+    return Integer.parseInt(setting.defaultValue());
+  }
+
+  private static int containerPort(String name) {
+    return container.getPorts().stream()
+        .filter(port -> name.equals(port.getName()))
+        .map(ContainerPort::getContainerPort)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no container port named " + name));
+  }
+
+  private static int resolvePort(String name, Integer number) {
+    return name != null ? containerPort(name) : number;
+  }
+
+  private static Volume volume(String name) {
+    return pod().getVolumes().stream()
+        .filter(v -> v.getName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no volume named " + name));
+  }
+
+  private static Secret exampleSecret() throws Exception {
+    String yaml = Files.readString(DEPLOY.resolve("k8s/base/secret.example.yaml"));
+    return KubernetesApiTypes.read(RenderedManifests.parse(yaml).get(0), Secret.class);
+  }
+
+  /** Whole seconds of a duration setting as the app writes them: {@code 5s}, {@code 1500ms}. */
+  static long seconds(String duration) {
+    Matcher matcher = Pattern.compile("(\\d+)(ms|s|m)").matcher(duration);
+    assertThat(matcher.matches()).as("duration %s", duration).isTrue();
+    long amount = Long.parseLong(matcher.group(1));
+    return switch (matcher.group(2)) {
+      case "ms" -> (amount + 999) / 1000;
+      case "m" -> amount * 60;
+      default -> amount;
+    };
+  }
+
+  private static String find(String regex, String text) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("%s in the nginx config", regex).isTrue();
+    return matcher.group(1);
+  }
+}

@@ -1,0 +1,188 @@
+package io.messageboard.deploy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.messageboard.bootstrap.config.Setting;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mariadb-operator overlay's database, users, grants and MaxScale fit the app and its budget.
+ */
+class KubernetesMariaDbOverlayTest {
+
+  private static final String OPERATOR_API = "k8s.mariadb.com/v1alpha1";
+
+  private static RenderedManifests rendered;
+  private static Map<String, String> settings;
+
+  @BeforeAll
+  static void render() throws Exception {
+    rendered = RenderedManifests.render("k8s/overlays/mariadb-operator");
+    settings = rendered.one("ConfigMap", ConfigMap.class).getData();
+  }
+
+  @Test
+  void theAppConnectsThroughMaxScaleToTheOperatorsDatabase() {
+    JsonNode maxScale = onlyOne("MaxScale");
+    JsonNode mariaDb = onlyOne("MariaDB");
+    JsonNode database = onlyOne("Database");
+
+    assertThat(settings.get(Setting.DB_URL.environmentVariable()))
+        .isEqualTo(
+            "jdbc:mariadb://%s:%d/%s"
+                .formatted(
+                    name(maxScale),
+                    maxScale
+                        .path("spec")
+                        .path("services")
+                        .get(0)
+                        .path("listener")
+                        .path("port")
+                        .asInt(),
+                    name(database)));
+    assertThat(maxScale.path("spec").path("mariaDbRef").path("name").asText())
+        .isEqualTo(name(mariaDb));
+    assertThat(mariaDb.path("spec").path("maxScaleRef").path("name").asText())
+        .isEqualTo(name(maxScale));
+    assertThat(maxScale.path("spec").path("services").get(0).path("router").asText())
+        .isEqualTo("readwritesplit");
+  }
+
+  @Test
+  void theDatabaseIsReplicatedAndDurable() {
+    JsonNode spec = onlyOne("MariaDB").path("spec");
+    String myCnf = spec.path("myCnf").asText();
+
+    assertThat(spec.path("replicas").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(spec.path("replication").path("enabled").asBoolean()).isTrue();
+    assertThat(myCnf).contains("innodb_flush_log_at_trx_commit=1", "sync_binlog=1", "utf8mb4");
+  }
+
+  @Test
+  void theAppsUserMayOnlyReadAndWriteRowsAndTheOwnerRunsMigrations() {
+    String appUser = settings.get(Setting.DB_USER.environmentVariable());
+    String owner = settings.get(Setting.DB_MIGRATION_USER.environmentVariable());
+
+    assertThat(privilegesOf(appUser))
+        .containsExactlyInAnyOrder("SELECT", "INSERT", "UPDATE", "DELETE");
+    assertThat(privilegesOf(owner)).containsExactly("ALL PRIVILEGES");
+    assertThat(appUser).isNotEqualTo(owner);
+  }
+
+  @Test
+  void theUsersPasswordsComeFromTheSecretTheAppMounts() {
+    Deployment deployment = rendered.one("Deployment", Deployment.class);
+    var secret =
+        deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+            .filter(volume -> volume.getSecret() != null)
+            .findFirst()
+            .orElseThrow()
+            .getSecret();
+    Set<String> mountedKeys =
+        secret.getItems().stream().map(KeyToPath::getKey).collect(Collectors.toSet());
+
+    List<JsonNode> users = rendered.ofKind("User");
+    assertThat(users).hasSize(2);
+    for (JsonNode user : users) {
+      JsonNode reference = user.path("spec").path("passwordSecretKeyRef");
+      assertThat(reference.path("name").asText()).isEqualTo(secret.getSecretName());
+      assertThat(mountedKeys).contains(reference.path("key").asText());
+    }
+  }
+
+  @Test
+  void everyReplicaTheAutoscalerMayStartGetsItsWholePoolWithinMaxConnections() {
+    int maxReplicas =
+        rendered
+            .one("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class)
+            .getSpec()
+            .getMaxReplicas();
+    int poolSize = Integer.parseInt(settings.get(Setting.DB_POOL_SIZE.environmentVariable()));
+    int appLimit =
+        user(settings.get(Setting.DB_USER.environmentVariable()))
+            .path("maxUserConnections")
+            .asInt();
+    int ownerLimit =
+        user(settings.get(Setting.DB_MIGRATION_USER.environmentVariable()))
+            .path("maxUserConnections")
+            .asInt();
+    Matcher maxConnections =
+        Pattern.compile("(?m)^\\s*max_connections\\s*=\\s*(\\d+)")
+            .matcher(onlyOne("MariaDB").path("spec").path("myCnf").asText());
+    assertThat(maxConnections.find()).as("max_connections in myCnf").isTrue();
+
+    assertThat(maxReplicas * poolSize).as("pools at maxReplicas").isLessThanOrEqualTo(appLimit);
+    // Migrations use one connection per starting replica.
+    assertThat(maxReplicas).as("owner connections").isLessThanOrEqualTo(ownerLimit);
+    assertThat(appLimit + ownerLimit)
+        .as("app and owner limits vs max_connections, with room for operator and monitoring")
+        .isLessThan(Integer.parseInt(maxConnections.group(1)) - 10);
+  }
+
+  @Test
+  void everyOperatorObjectRefersToTheOneMariaDb() {
+    String mariaDb = name(onlyOne("MariaDB"));
+    List<String> wrong = new ArrayList<>();
+    for (JsonNode document : rendered.documents()) {
+      boolean operatorObject = OPERATOR_API.equals(document.path("apiVersion").asText());
+      String kind = document.path("kind").asText();
+      if (operatorObject && !kind.equals("MariaDB")) {
+        if (!mariaDb.equals(document.path("spec").path("mariaDbRef").path("name").asText())) {
+          wrong.add(kind + " " + name(document));
+        }
+      }
+    }
+
+    assertThat(wrong).isEmpty();
+  }
+
+  private static List<String> privilegesOf(String username) {
+    List<JsonNode> grants =
+        rendered.ofKind("Grant").stream()
+            .filter(g -> username.equals(g.path("spec").path("username").asText()))
+            .toList();
+    assertThat(grants).as("grants to %s", username).hasSize(1);
+    JsonNode spec = grants.get(0).path("spec");
+    assertThat(spec.path("database").asText()).isEqualTo(name(onlyOne("Database")));
+    List<String> privileges = new ArrayList<>();
+    spec.path("privileges").forEach(p -> privileges.add(p.asText()));
+    return privileges;
+  }
+
+  private static JsonNode user(String username) {
+    List<JsonNode> users =
+        rendered.ofKind("User").stream().filter(u -> username.equals(databaseUserName(u))).toList();
+    assertThat(users).as("User %s", username).hasSize(1);
+    return users.get(0).path("spec");
+  }
+
+  /** A User's name in the database: spec.name, or the object's name when absent. */
+  private static String databaseUserName(JsonNode user) {
+    JsonNode name = user.path("spec").path("name");
+    return name.isMissingNode() ? name(user) : name.asText();
+  }
+
+  private static JsonNode onlyOne(String kind) {
+    List<JsonNode> found = rendered.ofKind(kind);
+    assertThat(found).as("%s objects", kind).hasSize(1);
+    assertThat(found.get(0).path("apiVersion").asText()).isEqualTo(OPERATOR_API);
+    return found.get(0);
+  }
+
+  private static String name(JsonNode document) {
+    return document.path("metadata").path("name").asText();
+  }
+}
