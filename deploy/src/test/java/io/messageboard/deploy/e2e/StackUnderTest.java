@@ -11,7 +11,7 @@ import java.util.List;
  * Where the running stack answers, from {@code -Dmessageboard.e2e.*} settings; the defaults are the
  * local stack's loopback ports, so only the base URL and the state folder must be given.
  */
-record StackUnderTest(
+public record StackUnderTest(
     String baseUrl,
     List<String> replicaUrls,
     List<String> managementUrls,
@@ -22,7 +22,7 @@ record StackUnderTest(
     Path stateDir,
     int rateLimitBurst) {
 
-  static StackUnderTest fromSystemProperties() {
+  public static StackUnderTest fromSystemProperties() {
     return new StackUnderTest(
         required("base-url"),
         list(
@@ -40,7 +40,7 @@ record StackUnderTest(
   }
 
   /** The app user's password, from the owner-only file the stack generated. */
-  String appDatabasePassword() {
+  public String appDatabasePassword() {
     try {
       return Files.readString(stateDir.resolve("secrets/app.password")).strip();
     } catch (IOException e) {
@@ -49,7 +49,7 @@ record StackUnderTest(
   }
 
   /** A folder for what the suite keeps for CI to show (screenshots), under the state folder. */
-  Path artifactsDir() {
+  public Path artifactsDir() {
     try {
       return Files.createDirectories(stateDir.resolve("e2e"));
     } catch (IOException e) {

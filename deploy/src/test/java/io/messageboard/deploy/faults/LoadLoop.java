@@ -1,0 +1,138 @@
+package io.messageboard.deploy.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * Bounded load on loopback: a few workers send requests at a fixed pace until a deadline, then stop
+ * by themselves; every outcome is kept for the test to judge.
+ */
+final class LoadLoop {
+
+  /** One request to send; {@code body} is JSON or null. */
+  record Request(String method, String path, String body) {
+    static Request get(String path) {
+      return new Request("GET", path, null);
+    }
+  }
+
+  /** What came back: a status, or -1 when the connection failed, and how long it took. */
+  record Outcome(Request request, int status, long millis, String body, String retryAfter) {
+    boolean connectionFailed() {
+      return status < 0;
+    }
+  }
+
+  private final String baseUrl;
+  private final int workers;
+  private final int requestsPerSecondPerWorker;
+  private final LongFunction<Request> requests;
+  private final AtomicLong sequence = new AtomicLong();
+  private final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+  private ExecutorService executor;
+  private List<Future<?>> running = List.of();
+
+  LoadLoop(
+      String baseUrl, int workers, int requestsPerSecondPerWorker, LongFunction<Request> requests) {
+    this.baseUrl = baseUrl;
+    this.workers = workers;
+    this.requestsPerSecondPerWorker = requestsPerSecondPerWorker;
+    this.requests = requests;
+  }
+
+  /** Starts the workers; they stop on their own after {@code duration}. */
+  LoadLoop start(Duration duration) {
+    long deadline = System.nanoTime() + duration.toNanos();
+    executor = Executors.newFixedThreadPool(workers);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      futures.add(executor.submit(() -> work(deadline)));
+    }
+    running = futures;
+    return this;
+  }
+
+  /** Waits for the workers to reach their deadline and returns every outcome. */
+  LoadFigures finish() throws Exception {
+    for (Future<?> worker : running) {
+      worker.get();
+    }
+    executor.shutdown();
+    executor.awaitTermination(10, TimeUnit.SECONDS);
+    synchronized (outcomes) {
+      return new LoadFigures(List.copyOf(outcomes));
+    }
+  }
+
+  private void work(long deadline) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long pauseNanos = TimeUnit.SECONDS.toNanos(1) / requestsPerSecondPerWorker;
+    long next = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      outcomes.add(send(http, requests.apply(sequence.incrementAndGet())));
+      next += pauseNanos;
+      long wait = next - System.nanoTime();
+      if (wait > 0) {
+        sleep(wait);
+      } else {
+        next = System.nanoTime();
+      }
+    }
+  }
+
+  private Outcome send(HttpClient http, Request request) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                request.method(),
+                request.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+    if (request.body() != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    long started = System.nanoTime();
+    try {
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Outcome(
+          request,
+          response.statusCode(),
+          elapsedMillis(started),
+          response.body(),
+          response.headers().firstValue("Retry-After").orElse(null));
+    } catch (IOException e) {
+      return new Outcome(request, -1, elapsedMillis(started), e.toString(), null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome(request, -1, elapsedMillis(started), "interrupted", null);
+    }
+  }
+
+  private static long elapsedMillis(long startedNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+  }
+
+  private static void sleep(long nanos) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

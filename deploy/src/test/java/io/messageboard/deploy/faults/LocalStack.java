@@ -1,0 +1,138 @@
+package io.messageboard.deploy.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.messageboard.deploy.e2e.StackUnderTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Controls the local stack's processes through its supervisord, as an operator would. */
+final class LocalStack {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final StackUnderTest stack;
+
+  LocalStack(StackUnderTest stack) {
+    this.stack = stack;
+  }
+
+  StackUnderTest stack() {
+    return stack;
+  }
+
+  long pid(String program) {
+    String pid = supervisorctl("pid", program).strip();
+    assertThat(pid).as("pid of %s", program).matches("[1-9][0-9]*");
+    return Long.parseLong(pid);
+  }
+
+  void kill(long pid, String signal) {
+    run(List.of("kill", "-" + signal, Long.toString(pid)));
+  }
+
+  void stop(String program) {
+    supervisorctl("stop", program);
+  }
+
+  void start(String program) {
+    supervisorctl("start", program);
+  }
+
+  /** Reloads nginx's configuration gracefully (SIGHUP), as {@code nginx -s reload} does. */
+  void reloadNginx() {
+    supervisorctl("signal", "HUP", "nginx");
+  }
+
+  void restart(String program) {
+    supervisorctl("restart", program);
+  }
+
+  /** The management URL of replica {@code app-N}. */
+  String managementUrl(String replica) {
+    return stack.managementUrls().get(replicaIndex(replica));
+  }
+
+  String replicaUrl(String replica) {
+    return stack.replicaUrls().get(replicaIndex(replica));
+  }
+
+  int readinessStatus(String replica) {
+    return status(managementUrl(replica) + "/health/ready");
+  }
+
+  static int status(String url) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** Resident memory, open files and threads of a process, from /proc. */
+  record ProcessFootprint(long rssKib, int openFiles, int threads) {}
+
+  ProcessFootprint footprint(long pid) {
+    try {
+      long rss = 0;
+      int threads = 0;
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", pid + "", "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+        } else if (line.startsWith("Threads:")) {
+          threads = Integer.parseInt(line.replaceAll("[^0-9]", ""));
+        }
+      }
+      int files;
+      try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid + "", "fd"))) {
+        files = (int) fds.count();
+      }
+      return new ProcessFootprint(rss, files, threads);
+    } catch (IOException e) {
+      throw new AssertionError("cannot read /proc/" + pid, e);
+    }
+  }
+
+  private static int replicaIndex(String replica) {
+    return Integer.parseInt(replica.substring(replica.lastIndexOf('-') + 1)) - 1;
+  }
+
+  private String supervisorctl(String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add("supervisorctl");
+    command.add("-c");
+    command.add(stack.stateDir().resolve("supervisord.conf").toString());
+    command.addAll(List.of(arguments));
+    return run(command);
+  }
+
+  private static String run(List<String> command) {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+      return output;
+    } catch (IOException e) {
+      throw new AssertionError("cannot run " + command, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+}
