@@ -39,12 +39,13 @@ record LoadFigures(List<LoadLoop.Outcome> outcomes) {
                     LoadLoop.Outcome::status, TreeMap::new, Collectors.counting()));
     System.out.printf(
         "%n[fault] %s%n[fault]   sent %d, succeeded %d, failed by status %s (-1 = connection"
-            + " failed), slowest %d ms%s%n",
+            + " failed), slowest %d ms, resent after a stale kept-alive connection %d%s%n",
         title,
         sent(),
         succeeded,
         failedByStatus,
         slowestMillis(o -> true),
+        outcomes.stream().filter(LoadLoop.Outcome::resent).count(),
         extra.isEmpty() ? "" : "\n[fault]   " + extra);
     return this;
   }

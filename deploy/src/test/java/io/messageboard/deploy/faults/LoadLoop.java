@@ -30,8 +30,12 @@ final class LoadLoop {
     }
   }
 
-  /** What came back: a status, or -1 when the connection failed, and how long it took. */
-  record Outcome(Request request, int status, long millis, String body, String retryAfter) {
+  /**
+   * What came back: a status, or -1 when the connection failed, and how long it took; {@code
+   * resent} when the first try met a kept-alive connection that closed before any response byte.
+   */
+  record Outcome(
+      Request request, int status, long millis, String body, String retryAfter, boolean resent) {
     boolean connectionFailed() {
       return status < 0;
     }
@@ -94,7 +98,18 @@ final class LoadLoop {
     }
   }
 
+  // A kept-alive connection the server closes just as the client reuses it fails before any
+  // response byte (nginx closes idle connections when it reloads). Like browsers and HTTP
+  // libraries, the loop sends such a request once more, on a new connection, and says so.
   private Outcome send(HttpClient http, Request request) {
+    Outcome first = sendOnce(http, request, false);
+    if (first.connectionFailed() && first.body().contains("received no bytes")) {
+      return sendOnce(http, request, true);
+    }
+    return first;
+  }
+
+  private Outcome sendOnce(HttpClient http, Request request, boolean resent) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(baseUrl + request.path()))
             .timeout(Duration.ofSeconds(30))
@@ -115,12 +130,13 @@ final class LoadLoop {
           response.statusCode(),
           elapsedMillis(started),
           response.body(),
-          response.headers().firstValue("Retry-After").orElse(null));
+          response.headers().firstValue("Retry-After").orElse(null),
+          resent);
     } catch (IOException e) {
-      return new Outcome(request, -1, elapsedMillis(started), e.toString(), null);
+      return new Outcome(request, -1, elapsedMillis(started), e.toString(), null, resent);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Outcome(request, -1, elapsedMillis(started), "interrupted", null);
+      return new Outcome(request, -1, elapsedMillis(started), "interrupted", null, resent);
     }
   }
 
