@@ -21,22 +21,16 @@ class PrometheusConfigTest {
 
   @Test
   void theRecordingRulesAndAlertsAreValid() throws Exception {
-    List<String> command = new ArrayList<>(List.of("promtool", "check", "rules"));
-    command.addAll(filesIn(PROMETHEUS.resolve("rules")));
-
-    String output = ExternalTool.run(PROMETHEUS, command.toArray(String[]::new));
-
-    assertThat(output).contains("SUCCESS").doesNotContain("FAILED");
+    assertThat(promtoolOnEveryFileIn("rules", "check", "rules"))
+        .contains("SUCCESS")
+        .doesNotContain("FAILED");
   }
 
   @Test
   void everyAlertPassesItsFiringAndNotFiringUnitTests() throws Exception {
-    List<String> command = new ArrayList<>(List.of("promtool", "test", "rules"));
-    command.addAll(filesIn(PROMETHEUS.resolve("tests")));
-
-    String output = ExternalTool.run(PROMETHEUS, command.toArray(String[]::new));
-
-    assertThat(output).contains("SUCCESS").doesNotContain("FAILED");
+    assertThat(promtoolOnEveryFileIn("tests", "test", "rules"))
+        .contains("SUCCESS")
+        .doesNotContain("FAILED");
   }
 
   @Test
@@ -49,6 +43,13 @@ class PrometheusConfigTest {
             state, "promtool", "check", "config", state + "/prometheus/prometheus.yml");
 
     assertThat(output).contains("SUCCESS").doesNotContain("FAILED", "WARNING");
+  }
+
+  private static String promtoolOnEveryFileIn(String folder, String... verb) throws Exception {
+    List<String> command = new ArrayList<>(List.of("promtool"));
+    command.addAll(List.of(verb));
+    command.addAll(filesIn(PROMETHEUS.resolve(folder)));
+    return ExternalTool.run(PROMETHEUS, command.toArray(String[]::new));
   }
 
   private static List<String> filesIn(Path folder) throws Exception {

@@ -1,6 +1,7 @@
 package io.messageboard.deploy.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.messageboard.deploy.e2e.StackUnderTest;
 import java.io.IOException;
@@ -55,6 +56,29 @@ final class LocalStack {
 
   void restart(String program) {
     supervisorctl("restart", program);
+  }
+
+  static final List<String> REPLICAS = List.of("app-1", "app-2", "app-3", "app-4");
+
+  /**
+   * Waits until supervisord has replaced process {@code oldPid} of {@code replica} and the new one
+   * is ready; returns the milliseconds since {@code sinceNanos}.
+   */
+  long awaitRestartedAndReady(String replica, long oldPid, long sinceNanos) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> readinessStatus(replica) == 200 && pid(replica) != oldPid);
+    return (System.nanoTime() - sinceNanos) / 1_000_000;
+  }
+
+  /** Waits until every replica reports ready; returns the milliseconds since {@code sinceNanos}. */
+  long awaitAllReady(Duration atMost, long sinceNanos) {
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> REPLICAS.stream().allMatch(replica -> readinessStatus(replica) == 200));
+    return (System.nanoTime() - sinceNanos) / 1_000_000;
   }
 
   /** The management URL of replica {@code app-N}. */

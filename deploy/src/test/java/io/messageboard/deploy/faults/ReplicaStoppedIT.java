@@ -28,11 +28,7 @@ class ReplicaStoppedIT {
         .pollInterval(Duration.ofMillis(100))
         .until(() -> local.readinessStatus(victim) == 503);
     long notReadyMillis = (System.nanoTime() - stopping) / 1_000_000;
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> local.readinessStatus(victim) == 200 && local.pid(victim) != stoppedPid);
-    long backMillis = (System.nanoTime() - stopping) / 1_000_000;
+    long backMillis = local.awaitRestartedAndReady(victim, stoppedPid, stopping);
 
     LoadFigures figures =
         load.finish()
