@@ -41,7 +41,7 @@ class MessageServicesTest {
   void postingStampsTheReplicaAndTheClockAndCountsIt() {
     Message posted = post(1, "hi");
 
-    assertThat(posted.replica()).isEqualTo(new ReplicaId("here"));
+    assertThat(posted.replica()).isEqualTo("here");
     assertThat(posted.createdAt()).isEqualTo(NOW);
     assertThat(metrics.created).isEqualTo(1);
   }
@@ -77,7 +77,7 @@ class MessageServicesTest {
                         new EditMessageCommand(
                             new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
-    assertThat(board.get().get(new MessageId(1)).text().value()).isEqualTo("v2");
+    assertThat(board.get().get(new MessageId(1)).text()).isEqualTo("v2");
     assertThat(metrics.failures).containsExactly(FailureKind.CONFLICT);
   }
 
@@ -93,9 +93,8 @@ class MessageServicesTest {
                 new EditMessageCommand(
                     new MessageId(1), new MessageText("mine"), OptionalLong.empty()));
 
-    assertThat(edited.text().value()).isEqualTo("mine");
-    assertThat(repository.findById(new MessageId(1)).orElseThrow().text().value())
-        .isEqualTo("mine");
+    assertThat(edited.text()).isEqualTo("mine");
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text()).isEqualTo("mine");
   }
 
   @Test

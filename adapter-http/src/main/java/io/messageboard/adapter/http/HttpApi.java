@@ -8,11 +8,11 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.messageboard.adapter.http.docs.ApiDocsRoutes;
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
 import io.messageboard.adapter.http.problem.ServerErrorResponder;
 import io.messageboard.adapter.http.request.JsonBody;
 import io.messageboard.adapter.http.request.RequestIds;
-import io.messageboard.adapter.http.seed.SeedRoutes;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.model.ReplicaId;
 import io.messageboard.domain.port.out.MessageMetrics;
@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The public HTTP API (v1, the seed-compatible API and the API docs) as a Javalin application. */
+/** The public HTTP API (v1, the legacy API and the API docs) as a Javalin application. */
 public final class HttpApi {
 
   private static final String REQUEST_ID_ATTRIBUTE = "messageboard.requestId";
@@ -52,7 +52,7 @@ public final class HttpApi {
           config.http.maxRequestSize = JsonBody.MAX_BYTES;
           config.routes.before(ctx -> identify(ctx, replica));
           new MessagesV1Routes(useCases).register(config.routes);
-          new SeedRoutes(useCases, replica).register(config.routes);
+          new LegacyRoutes(useCases, replica).register(config.routes);
           new ApiDocsRoutes().register(config.routes);
           config.routes.exception(
               Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));

@@ -76,7 +76,7 @@ class StorageUnavailableResponsesTest {
   }
 
   @Test
-  void answersTheSeedApiWith503AndTheSeedsMessage() {
+  void answersTheLegacyApiWith503AndTheOriginalMessage() {
     try (StubbedApi api =
         new StubbedApi(
             allDown(
@@ -102,7 +102,7 @@ class StorageUnavailableResponsesTest {
   }
 
   @Test
-  void cutsTheSeedListShortWhenTheStoreFailsAfterTheFirstRows() throws Exception {
+  void cutsTheLegacyListShortWhenTheStoreFailsAfterTheFirstRows() throws Exception {
     Message row = storedMessage(1, "first");
     try (StubbedApi api =
         new StubbedApi(

@@ -47,7 +47,7 @@ class StorageFactoryTest {
     }
 
     try (Storage second = StorageFactory.open(settings, new SimpleMeterRegistry())) {
-      assertThat(second.repository().findById(new MessageId(7)).orElseThrow().text().value())
+      assertThat(second.repository().findById(new MessageId(7)).orElseThrow().text())
           .isEqualTo("survives a restart 😀");
     }
   }

@@ -3,8 +3,8 @@ package io.messageboard.adapter.http.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.messageboard.adapter.http.seed.SeedErrorBodies;
-import io.messageboard.adapter.http.seed.SeedRoutes;
+import io.messageboard.adapter.http.legacy.LegacyErrorBodies;
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.domain.failure.FailureKind;
 import io.messageboard.domain.port.out.MessageMetrics;
 import java.io.UncheckedIOException;
@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns any exception a handler raised into a response: seed-shaped on the seed API, problem+json
- * elsewhere.
+ * Turns any exception a handler raised into a response: legacy-shaped on the legacy API,
+ * problem+json elsewhere.
  */
 public final class FailureResponder {
 
@@ -64,9 +64,9 @@ public final class FailureResponder {
     failure
         .retryAfterSeconds()
         .ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
-    if (SeedRoutes.owns(ctx.path())) {
-      ctx.status(SeedErrorBodies.status(failure))
-          .json(SeedErrorBodies.of(ctx.method().name(), failure));
+    if (LegacyRoutes.owns(ctx.path())) {
+      ctx.status(LegacyErrorBodies.status(failure))
+          .json(LegacyErrorBodies.of(ctx.method().name(), failure));
     } else {
       ctx.status(failure.status())
           .contentType(ProblemDetails.MEDIA_TYPE)

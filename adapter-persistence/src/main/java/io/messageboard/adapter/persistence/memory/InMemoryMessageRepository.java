@@ -49,16 +49,16 @@ public final class InMemoryMessageRepository implements MessageRepository {
     return stored;
   }
 
-  // Like AUTO_INCREMENT: one past the highest id in use.
+  // Like AUTO_INCREMENT: one past the highest id in use, and never below 1.
   private MessageId nextFreeId() {
     if (messages.isEmpty()) {
-      return new MessageId(1);
+      return MessageId.forNewMessage(MessageId.MIN);
     }
     int highest = messages.lastKey().value();
     if (highest == Integer.MAX_VALUE) {
       throw new IdsExhaustedException();
     }
-    return new MessageId(highest + 1);
+    return MessageId.forNewMessage(Math.max(highest + 1L, MessageId.MIN));
   }
 
   @Override

@@ -79,7 +79,7 @@ class StorageOutageTest {
       server.restart();
     }
 
-    assertThat(eventually(() -> repository.findById(new MessageId(1))).orElseThrow().text().value())
+    assertThat(eventually(() -> repository.findById(new MessageId(1))).orElseThrow().text())
         .isEqualTo("before the outage");
     assertThat(repository.add(message(2, "after the outage")).id().value()).isEqualTo(2);
   }

@@ -1,13 +1,16 @@
-package io.messageboard.adapter.http.seed;
+package io.messageboard.adapter.http.legacy;
 
 import io.messageboard.adapter.http.problem.Failure;
 import io.messageboard.domain.failure.FailureKind;
 import java.util.Map;
 
-/** Error bodies of the seed API: the seed's keys and texts, chosen per operation and failure. */
-public final class SeedErrorBodies {
+/**
+ * Error bodies of the legacy API: the original system's keys and texts, chosen per operation and
+ * failure.
+ */
+public final class LegacyErrorBodies {
 
-  private SeedErrorBodies() {}
+  private LegacyErrorBodies() {}
 
   public static Map<String, String> of(String method, Failure failure) {
     FailureKind kind = failure.kind();
@@ -31,7 +34,8 @@ public final class SeedErrorBodies {
   }
 
   /**
-   * Status of a seed error: body-rule violations are plain 400s there, as the seed documented them.
+   * Status of a legacy error: body-rule violations are plain 400s there, as the original system
+   * documented them.
    */
   public static int status(Failure failure) {
     return failure.status() == 422 ? 400 : failure.status();
@@ -40,7 +44,7 @@ public final class SeedErrorBodies {
   private static String invalidFormat(String method, Failure failure) {
     boolean pathIdProblem = failure.errors().stream().anyMatch(error -> error.field().equals("id"));
     if (pathIdProblem) {
-      return "Invalid ID. It must be a whole number between 1 and 2147483647";
+      return "Invalid ID. It must be a whole number between -2147483648 and 2147483647";
     }
     return switch (method) {
       case "POST" -> "Invalid format. Must include only 'clid' and 'mess'";

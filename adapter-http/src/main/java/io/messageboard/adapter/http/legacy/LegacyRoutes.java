@@ -1,4 +1,4 @@
-package io.messageboard.adapter.http.seed;
+package io.messageboard.adapter.http.legacy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,10 +22,10 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * The seed system's API ({@code /} and {@code /data}): same paths and bodies, with real status
- * codes.
+ * The legacy API of the original system ({@code /} and {@code /data}): same paths and bodies, with
+ * real status codes.
  */
-public final class SeedRoutes {
+public final class LegacyRoutes {
 
   public static final String ROOT = "/";
   public static final String COLLECTION = "/data";
@@ -38,14 +38,14 @@ public final class SeedRoutes {
   private final MessageUseCases useCases;
   private final ReplicaId replica;
 
-  public SeedRoutes(MessageUseCases useCases, ReplicaId replica) {
+  public LegacyRoutes(MessageUseCases useCases, ReplicaId replica) {
     this.useCases = useCases;
     this.replica = replica;
   }
 
   /**
-   * Whether a request path belongs to this API, so that its errors are rendered in the seed's
-   * shape.
+   * Whether a request path belongs to this API, so that its errors are rendered in the original
+   * system's shape.
    */
   public static boolean owns(String path) {
     return path.equals(ROOT) || path.equals(COLLECTION) || path.matches("/data/[^/]+");
@@ -104,7 +104,7 @@ public final class SeedRoutes {
   }
 
   private static List<Object> row(Message message) {
-    return List.of(message.id().value(), message.text().value(), message.replica().value());
+    return List.of(message.id().value(), message.text(), message.replica());
   }
 
   /**
@@ -129,8 +129,8 @@ public final class SeedRoutes {
         }
         generator.writeStartArray();
         generator.writeNumber(message.id().value());
-        generator.writeString(message.text().value());
-        generator.writeString(message.replica().value());
+        generator.writeString(message.text());
+        generator.writeString(message.replica());
         generator.writeEndArray();
       } catch (IOException e) {
         throw new UncheckedIOException("Client stopped reading /data", e);
