@@ -7,7 +7,9 @@ import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import io.messageboard.domain.model.Message;
@@ -78,7 +80,7 @@ class MessageServicesTest {
                             new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
     assertThat(board.get().get(new MessageId(1)).text()).isEqualTo("v2");
-    assertThat(metrics.failures).containsExactly(FailureKind.CONFLICT);
+    assertThat(metrics.failures).containsExactly(FailureKind.VERSION_MISMATCH);
   }
 
   @Test
@@ -113,7 +115,7 @@ class MessageServicesTest {
   }
 
   @Test
-  void editingGivesUpAfterABoundedNumberOfLostRaces() {
+  void anUnconditionalEditThatLosesEveryRaceFailsAsContentionNotAsAVersionMismatch() {
     post(1, "v1");
     repository.loseNextUpdates(EditMessageService.UNCONDITIONAL_ATTEMPTS);
 
@@ -124,7 +126,23 @@ class MessageServicesTest {
                     .edit(
                         new EditMessageCommand(
                             new MessageId(1), new MessageText("mine"), OptionalLong.empty())))
-        .isInstanceOf(VersionMismatchException.class);
+        .isInstanceOf(EditContentionException.class);
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text()).isEqualTo("v1");
+    assertThat(metrics.failures).containsExactly(FailureKind.EDIT_CONTENTION);
+    assertThat(metrics.edited).isZero();
+  }
+
+  @Test
+  void runningOutOfIdsCountsAsIdsExhaustedNotAsAConflict() {
+    post(Integer.MAX_VALUE, "highest");
+
+    assertThatThrownBy(
+            () ->
+                board
+                    .post()
+                    .post(new PostMessageCommand(Optional.empty(), new MessageText("one more"))))
+        .isInstanceOf(IdsExhaustedException.class);
+    assertThat(metrics.failures).containsExactly(FailureKind.IDS_EXHAUSTED);
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class Message {
   /** Refuses to go on when the caller saw another version than this one. */
   public void requireVersion(OptionalLong expectedVersion) {
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
-      throw new VersionMismatchException(id, expectedVersion.getAsLong());
+      throw new VersionMismatchException(id.value(), expectedVersion.getAsLong());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.messageboard.adapter.http.legacy;
 
+import io.messageboard.adapter.http.problem.ErrorBodyShape;
 import io.messageboard.adapter.http.problem.Failure;
 import io.messageboard.domain.failure.FailureKind;
 import java.util.Map;
@@ -8,11 +9,15 @@ import java.util.Map;
  * Error bodies of the legacy API: the original system's keys and texts, chosen per operation and
  * failure.
  */
-public final class LegacyErrorBodies {
+public final class LegacyErrorBodies implements ErrorBodyShape {
 
-  private LegacyErrorBodies() {}
+  @Override
+  public boolean owns(String path) {
+    return LegacyRoutes.owns(path);
+  }
 
-  public static Map<String, String> of(String method, Failure failure) {
+  @Override
+  public Map<String, String> body(String method, Failure failure) {
     FailureKind kind = failure.kind();
     if (kind == FailureKind.STORAGE_UNAVAILABLE) {
       return Map.of("message", "Cannot connect to the database. Try again later.");
@@ -31,14 +36,6 @@ public final class LegacyErrorBodies {
       return Map.of("message", invalidFormat(method, failure));
     }
     return Map.of("message", failure.detail());
-  }
-
-  /**
-   * Status of a legacy error: body-rule violations are plain 400s there, as the original system
-   * documented them.
-   */
-  public static int status(Failure failure) {
-    return failure.status() == 422 ? 400 : failure.status();
   }
 
   private static String invalidFormat(String method, Failure failure) {

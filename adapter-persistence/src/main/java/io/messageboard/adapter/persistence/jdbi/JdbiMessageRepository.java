@@ -69,7 +69,7 @@ public final class JdbiMessageRepository implements MessageRepository {
       return message.storedAs(id);
     } catch (JdbiException failure) {
       if (SqlFailures.isDuplicateKey(failure)) {
-        throw new DuplicateMessageIdException(id);
+        throw new DuplicateMessageIdException(id.value());
       }
       throw SqlFailures.translate(failure);
     }

@@ -44,7 +44,7 @@ public final class InMemoryMessageRepository implements MessageRepository {
   private Message insert(NewMessage message, MessageId id) {
     Message stored = message.storedAs(id);
     if (messages.putIfAbsent(id, stored) != null) {
-      throw new DuplicateMessageIdException(id);
+      throw new DuplicateMessageIdException(id.value());
     }
     return stored;
   }
