@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
  * <p>V1 is the original system's table. A database that already has a {@code messages} table but no
  * Flyway history is the original system's: it is baselined at V1 and migrated from there, so its
  * rows stay and nothing is dropped. The original system accepted any integer as {@code clid}, 0
- * included; migrations therefore run with {@code NO_AUTO_VALUE_ON_ZERO}, without which MariaDB
- * renumbers a row with id 0 when V4 makes the column AUTO_INCREMENT (and refuses the change).
+ * included; migrations therefore run with {@code NO_AUTO_VALUE_ON_ZERO} ({@link KeepZeroIds}).
  *
  * <p>MariaDB cannot roll back DDL: a migration that fails stays recorded as failed, and Flyway
  * refuses to go on. The next start then reports which migration failed, which of the migrations'
@@ -34,11 +33,6 @@ public final class SchemaMigrator {
 
   static final String LOCATION = "classpath:db/messageboard";
   static final String HISTORY_TABLE = "flyway_schema_history";
-
-  /** Keeps a stored id 0 as it is when {@code clid} becomes AUTO_INCREMENT (V4). */
-  static final String KEEP_ZERO_IDS =
-      "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''),"
-          + " 'NO_AUTO_VALUE_ON_ZERO')";
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 
@@ -57,7 +51,7 @@ public final class SchemaMigrator {
     Flyway flyway =
         Flyway.configure()
             .dataSource(ownerDataSource)
-            .initSql(KEEP_ZERO_IDS)
+            .callbacks(new KeepZeroIds())
             .locations(LOCATION)
             .table(HISTORY_TABLE)
             .baselineVersion("1")
