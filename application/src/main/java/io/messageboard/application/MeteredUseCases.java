@@ -65,11 +65,7 @@ final class MeteredUseCases
 
   @Override
   public void exportAll(Consumer<Message> sink) {
-    counted(
-        () -> {
-          services.export().exportAll(sink);
-          return null;
-        });
+    countedRun(() -> services.export().exportAll(sink));
   }
 
   @Override
@@ -81,12 +77,16 @@ final class MeteredUseCases
 
   @Override
   public void delete(DeleteMessageCommand command) {
+    countedRun(() -> services.delete().delete(command));
+    metrics.messageDeleted();
+  }
+
+  private void countedRun(Runnable useCase) {
     counted(
         () -> {
-          services.delete().delete(command);
+          useCase.run();
           return null;
         });
-    metrics.messageDeleted();
   }
 
   private <T> T counted(Supplier<T> useCase) {

@@ -31,23 +31,29 @@ class StorageUnavailableResponsesTest {
       new StorageUnavailableException("database down", null);
 
   private static UseCaseStubs allDown(Consumer<Consumer<Message>> export) {
-    return new UseCaseStubs(
+    UseCaseStubs stubs = new UseCaseStubs();
+    stubs.post =
         command -> {
           throw DOWN;
-        },
+        };
+    stubs.get =
         id -> {
           throw DOWN;
-        },
+        };
+    stubs.list =
         request -> {
           throw DOWN;
-        },
-        export::accept,
+        };
+    stubs.export = export::accept;
+    stubs.edit =
         command -> {
           throw DOWN;
-        },
+        };
+    stubs.delete =
         command -> {
           throw DOWN;
-        });
+        };
+    return stubs;
   }
 
   @Test

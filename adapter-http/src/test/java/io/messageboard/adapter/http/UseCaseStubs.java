@@ -15,40 +15,43 @@ import io.messageboard.domain.port.in.PostMessageUseCase;
 import java.util.List;
 import java.util.Optional;
 
-/** Use cases stubbed with lambdas, for HTTP tests that run the API without an application. */
-record UseCaseStubs(
-    PostMessageUseCase post,
-    GetMessageUseCase get,
-    ListMessagesUseCase list,
-    ExportMessagesUseCase export,
-    EditMessageUseCase edit,
-    DeleteMessageUseCase delete) {
+/**
+ * Use cases stubbed with lambdas, for HTTP tests that run the API without an application. Starts as
+ * an empty store (nothing found, empty lists, posting not stubbed); tests replace what they need.
+ */
+final class UseCaseStubs {
 
-  /** Use cases over an empty store: nothing is ever found, posting is not stubbed. */
+  PostMessageUseCase post =
+      command -> {
+        throw new UnsupportedOperationException("posting is not stubbed");
+      };
+  GetMessageUseCase get =
+      id -> {
+        throw new MessageNotFoundException(id.value());
+      };
+  ListMessagesUseCase list = request -> new MessagePage(List.<Message>of(), Optional.empty());
+  ExportMessagesUseCase export = sink -> {};
+  EditMessageUseCase edit =
+      command -> {
+        throw new MessageNotFoundException(command.id().value());
+      };
+  DeleteMessageUseCase delete =
+      command -> {
+        throw new MessageNotFoundException(command.id().value());
+      };
+
   static UseCaseStubs emptyStore() {
-    return new UseCaseStubs(
-        command -> {
-          throw new UnsupportedOperationException("posting is not stubbed");
-        },
-        id -> {
-          throw new MessageNotFoundException(id.value());
-        },
-        request -> new MessagePage(List.<Message>of(), Optional.empty()),
-        sink -> {},
-        command -> {
-          throw new MessageNotFoundException(command.id().value());
-        },
-        command -> {
-          throw new MessageNotFoundException(command.id().value());
-        });
+    return new UseCaseStubs();
   }
 
   UseCaseStubs withExport(ExportMessagesUseCase replacement) {
-    return new UseCaseStubs(post, get, list, replacement, edit, delete);
+    export = replacement;
+    return this;
   }
 
   UseCaseStubs withEdit(EditMessageUseCase replacement) {
-    return new UseCaseStubs(post, get, list, export, replacement, delete);
+    edit = replacement;
+    return this;
   }
 
   MessagesV1Routes v1Routes() {

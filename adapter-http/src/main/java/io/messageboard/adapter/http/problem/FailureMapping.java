@@ -120,14 +120,13 @@ public final class FailureMapping {
     }
     if (exception instanceof EditContentionException contention) {
       // Not 412: the client named no version. Other edits kept winning; trying again is the fix.
-      return new Failure(
+      return retryable(
           409,
           "edit-contention",
           "Edit contention",
           contention.getMessage(),
-          List.of(),
           exception.kind(),
-          Optional.of(CONTENTION_RETRY_AFTER_SECONDS));
+          CONTENTION_RETRY_AFTER_SECONDS);
     }
     if (exception instanceof IdsExhaustedException exhausted) {
       return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());
@@ -143,14 +142,13 @@ public final class FailureMapping {
           Optional.empty());
     }
     if (exception instanceof StorageUnavailableException) {
-      return new Failure(
+      return retryable(
           503,
           "storage-unavailable",
           "Storage unavailable",
           "The message store cannot be reached right now; try again later.",
-          List.of(),
           exception.kind(),
-          Optional.of(RETRY_AFTER_SECONDS));
+          RETRY_AFTER_SECONDS);
     }
     throw new IllegalStateException("Unmapped domain failure " + exception.getClass().getName());
   }
@@ -175,6 +173,12 @@ public final class FailureMapping {
         rejected.errors(),
         FailureKind.INVALID,
         Optional.empty());
+  }
+
+  /** A failure the client may simply retry after {@code seconds} (sent as Retry-After). */
+  private static Failure retryable(
+      int status, String slug, String title, String detail, FailureKind kind, int seconds) {
+    return new Failure(status, slug, title, detail, List.of(), kind, Optional.of(seconds));
   }
 
   private static Failure failure(
