@@ -3,6 +3,10 @@ package io.messageboard.bootstrap.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
 import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
@@ -19,16 +23,31 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class StorageFactoryTest {
 
   @TempDir Path dataDirectory;
 
   @Test
-  void startsAnEmbeddedMariaDbInTheDataDirectoryWhenNoUrlIsSet() {
+  void startsAnEmbeddedMariaDbInTheDataDirectoryWhenNoUrlIsSetAndWarnsItServesOneProcessOnly() {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    Logger logger = (Logger) LoggerFactory.getLogger(EmbeddedMariaDbStorage.class);
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    logger.addAppender(logs);
 
     try (Storage storage = StorageFactory.open(MariaDbSettings.embedded(dataDirectory), registry)) {
+      logger.detachAppender(logs);
+      assertThat(logs.list)
+          .anySatisfy(
+              event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                assertThat(event.getFormattedMessage())
+                    .contains("MESSAGEBOARD_DB_URL is not set")
+                    .contains("belongs to this process alone")
+                    .contains("do not share messages");
+              });
       Message stored = storage.repository().add(message(1, "embedded"));
 
       assertThat(storage.description()).startsWith("embedded MariaDB at jdbc:mariadb://127.0.0.1:");
