@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SchemaMigrator {
 
-  static final String LOCATION = "classpath:db/messageboard";
-  static final String HISTORY_TABLE = "flyway_schema_history";
+  /** Where the migrations live on the classpath. */
+  public static final String LOCATION = "classpath:db/messageboard";
+
+  /** Flyway's history table in the database. */
+  public static final String HISTORY_TABLE = "flyway_schema_history";
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 

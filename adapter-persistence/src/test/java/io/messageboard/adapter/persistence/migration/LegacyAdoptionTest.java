@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -139,11 +138,11 @@ class LegacyAdoptionTest {
   void aMigrationThatFailedOnAnEarlierStartIsReportedWithTheSchemaStateAndTheWayOn() {
     TestDatabase database = TestDatabases.fresh(LegacyAdoptionTest.class);
     OriginalSystemDatabase.build(database);
-    try (HikariDataSource pool = database.migrationPool()) {
-      assertThatThrownBy(() -> migrateAsTheReleaseBeforeThisOne(pool))
-          .isInstanceOf(FlywayException.class)
-          .hasMessageContaining("resequencing");
+    assertThatThrownBy(() -> OriginalSystemDatabase.migrateAsThePreviousRelease(database))
+        .isInstanceOf(FlywayException.class)
+        .hasMessageContaining("resequencing");
 
+    try (HikariDataSource pool = database.migrationPool()) {
       assertThatThrownBy(() -> new SchemaMigrator(pool).migrate())
           .isInstanceOf(SchemaStateException.class)
           .hasMessageContaining("Schema migration V4 (messages clid auto increment) failed")
@@ -212,19 +211,6 @@ class LegacyAdoptionTest {
               "updated_at datetime(3) ",
               "version bigint(20) ");
     }
-  }
-
-  /** What the previous release ran: the same migrations, without NO_AUTO_VALUE_ON_ZERO. */
-  private static void migrateAsTheReleaseBeforeThisOne(HikariDataSource pool) {
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(pool)
-            .locations(SchemaMigrator.LOCATION)
-            .table(SchemaMigrator.HISTORY_TABLE)
-            .baselineVersion("1")
-            .load();
-    flyway.baseline();
-    flyway.migrate();
   }
 
   private static Row row(Message message) {

@@ -1,6 +1,9 @@
 package io.messageboard.adapter.persistence.testdb;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.messageboard.adapter.persistence.migration.SchemaMigrator;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 
 /**
  * A database as the original (Flask) system left it: its init.sql (table and three demo rows) and
@@ -54,6 +57,24 @@ public final class OriginalSystemDatabase {
           new Row(Integer.MAX_VALUE, "highest id", "abc"));
 
   private OriginalSystemDatabase() {}
+
+  /**
+   * Runs the migrations as the release before this one did, without {@code NO_AUTO_VALUE_ON_ZERO}:
+   * on a table holding {@code clid = 0}, V4 fails and stays recorded as failed.
+   */
+  public static void migrateAsThePreviousRelease(TestDatabase database) {
+    try (HikariDataSource pool = database.migrationPool()) {
+      Flyway flyway =
+          Flyway.configure()
+              .dataSource(pool)
+              .locations(SchemaMigrator.LOCATION)
+              .table(SchemaMigrator.HISTORY_TABLE)
+              .baselineVersion("1")
+              .load();
+      flyway.baseline();
+      flyway.migrate();
+    }
+  }
 
   /** Creates the original table with its demo rows and every odd row in {@code database}. */
   public static void build(TestDatabase database) {
