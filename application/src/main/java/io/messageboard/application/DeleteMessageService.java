@@ -4,7 +4,6 @@ import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.port.in.DeleteMessageUseCase;
-import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.util.Objects;
 
@@ -12,32 +11,24 @@ import java.util.Objects;
 public final class DeleteMessageService implements DeleteMessageUseCase {
 
   private final MessageRepository repository;
-  private final MessageMetrics metrics;
 
-  public DeleteMessageService(MessageRepository repository, MessageMetrics metrics) {
+  public DeleteMessageService(MessageRepository repository) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   @Override
   public void delete(DeleteMessageCommand command) {
-    MeteredOutcome.counting(
-        metrics,
-        () -> {
-          if (!repository.delete(command.id(), command.expectedVersion())) {
-            explainWhyNothingWasDeleted(command);
-          }
-          return null;
-        });
-    metrics.messageDeleted();
+    if (!repository.delete(command.id(), command.expectedVersion())) {
+      explainWhyNothingWasDeleted(command);
+    }
   }
 
   private void explainWhyNothingWasDeleted(DeleteMessageCommand command) {
     Message current =
         repository
             .findById(command.id())
-            .orElseThrow(() -> new MessageNotFoundException(command.id()));
+            .orElseThrow(() -> new MessageNotFoundException(command.id().value()));
     current.requireVersion(command.expectedVersion());
-    throw new MessageNotFoundException(command.id());
+    throw new MessageNotFoundException(command.id().value());
   }
 }

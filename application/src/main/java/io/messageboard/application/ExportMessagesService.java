@@ -2,7 +2,6 @@ package io.messageboard.application;
 
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.port.in.ExportMessagesUseCase;
-import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,20 +10,13 @@ import java.util.function.Consumer;
 public final class ExportMessagesService implements ExportMessagesUseCase {
 
   private final MessageRepository repository;
-  private final MessageMetrics metrics;
 
-  public ExportMessagesService(MessageRepository repository, MessageMetrics metrics) {
+  public ExportMessagesService(MessageRepository repository) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   @Override
   public void exportAll(Consumer<Message> sink) {
-    MeteredOutcome.counting(
-        metrics,
-        () -> {
-          repository.forEachMessage(sink);
-          return null;
-        });
+    repository.forEachMessage(sink);
   }
 }

@@ -4,7 +4,6 @@ import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.port.in.GetMessageUseCase;
-import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.util.Objects;
 
@@ -12,16 +11,13 @@ import java.util.Objects;
 public final class GetMessageService implements GetMessageUseCase {
 
   private final MessageRepository repository;
-  private final MessageMetrics metrics;
 
-  public GetMessageService(MessageRepository repository, MessageMetrics metrics) {
+  public GetMessageService(MessageRepository repository) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   @Override
   public Message get(MessageId id) {
-    return MeteredOutcome.counting(
-        metrics, () -> repository.findById(id).orElseThrow(() -> new MessageNotFoundException(id)));
+    return repository.findById(id).orElseThrow(() -> new MessageNotFoundException(id.value()));
   }
 }

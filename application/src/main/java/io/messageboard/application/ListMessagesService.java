@@ -3,7 +3,6 @@ package io.messageboard.application;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
-import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.util.Objects;
 
@@ -11,15 +10,13 @@ import java.util.Objects;
 public final class ListMessagesService implements ListMessagesUseCase {
 
   private final MessageRepository repository;
-  private final MessageMetrics metrics;
 
-  public ListMessagesService(MessageRepository repository, MessageMetrics metrics) {
+  public ListMessagesService(MessageRepository repository) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   @Override
   public MessagePage list(PageRequest request) {
-    return MeteredOutcome.counting(metrics, () -> repository.findPage(request));
+    return repository.findPage(request);
   }
 }

@@ -12,7 +12,8 @@ import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Clock;
 
 /**
- * Every use case of the message board, wired to one repository; the entry point for library users.
+ * Every use case of the message board, wired to one repository, with outcomes counted on {@code
+ * metrics}; the entry point for library users.
  */
 public record MessageBoard(
     PostMessageUseCase post,
@@ -24,12 +25,14 @@ public record MessageBoard(
 
   public static MessageBoard over(
       MessageRepository repository, MessageMetrics metrics, ReplicaId replica, Clock clock) {
-    return new MessageBoard(
-        new PostMessageService(repository, metrics, replica, clock),
-        new GetMessageService(repository, metrics),
-        new ListMessagesService(repository, metrics),
-        new ExportMessagesService(repository, metrics),
-        new EditMessageService(repository, metrics, clock),
-        new DeleteMessageService(repository, metrics));
+    MessageBoard services =
+        new MessageBoard(
+            new PostMessageService(repository, replica, clock),
+            new GetMessageService(repository),
+            new ListMessagesService(repository),
+            new ExportMessagesService(repository),
+            new EditMessageService(repository, clock),
+            new DeleteMessageService(repository));
+    return MeteredUseCases.around(services, metrics);
   }
 }

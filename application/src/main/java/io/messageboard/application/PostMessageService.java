@@ -5,7 +5,6 @@ import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.ReplicaId;
 import io.messageboard.domain.port.in.PostMessageUseCase;
-import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,27 +13,17 @@ import java.util.Objects;
 public final class PostMessageService implements PostMessageUseCase {
 
   private final MessageRepository repository;
-  private final MessageMetrics metrics;
   private final ReplicaId replica;
   private final Clock clock;
 
-  public PostMessageService(
-      MessageRepository repository, MessageMetrics metrics, ReplicaId replica, Clock clock) {
+  public PostMessageService(MessageRepository repository, ReplicaId replica, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.replica = Objects.requireNonNull(replica, "replica");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public Message post(PostMessageCommand command) {
-    Message stored =
-        MeteredOutcome.counting(
-            metrics,
-            () ->
-                repository.add(
-                    new NewMessage(command.id(), command.text(), replica, clock.instant())));
-    metrics.messageCreated();
-    return stored;
+    return repository.add(new NewMessage(command.id(), command.text(), replica, clock.instant()));
   }
 }

@@ -1,6 +1,7 @@
 package io.messageboard.application;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -28,17 +29,23 @@ final class FakeMessageRepository implements MessageRepository {
 
   @Override
   public Message add(NewMessage message) {
-    MessageId id =
-        message
-            .requestedId()
-            .orElseGet(
-                () -> new MessageId(messages.isEmpty() ? 1 : messages.lastKey().value() + 1));
+    MessageId id = message.requestedId().orElseGet(this::nextFreeId);
     if (messages.containsKey(id)) {
-      throw new DuplicateMessageIdException(id);
+      throw new DuplicateMessageIdException(id.value());
     }
     Message stored = message.storedAs(id);
     messages.put(id, stored);
     return stored;
+  }
+
+  private MessageId nextFreeId() {
+    if (messages.isEmpty()) {
+      return new MessageId(1);
+    }
+    if (messages.lastKey().value() == Integer.MAX_VALUE) {
+      throw new IdsExhaustedException();
+    }
+    return new MessageId(messages.lastKey().value() + 1);
   }
 
   @Override

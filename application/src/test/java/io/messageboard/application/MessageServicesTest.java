@@ -7,7 +7,9 @@ import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import io.messageboard.domain.model.Message;
@@ -41,7 +43,7 @@ class MessageServicesTest {
   void postingStampsTheReplicaAndTheClockAndCountsIt() {
     Message posted = post(1, "hi");
 
-    assertThat(posted.replica()).isEqualTo(new ReplicaId("here"));
+    assertThat(posted.replica()).isEqualTo("here");
     assertThat(posted.createdAt()).isEqualTo(NOW);
     assertThat(metrics.created).isEqualTo(1);
   }
@@ -77,8 +79,8 @@ class MessageServicesTest {
                         new EditMessageCommand(
                             new MessageId(1), new MessageText("v3"), OptionalLong.of(1))))
         .isInstanceOf(VersionMismatchException.class);
-    assertThat(board.get().get(new MessageId(1)).text().value()).isEqualTo("v2");
-    assertThat(metrics.failures).containsExactly(FailureKind.CONFLICT);
+    assertThat(board.get().get(new MessageId(1)).text()).isEqualTo("v2");
+    assertThat(metrics.failures).containsExactly(FailureKind.VERSION_MISMATCH);
   }
 
   @Test
@@ -93,9 +95,8 @@ class MessageServicesTest {
                 new EditMessageCommand(
                     new MessageId(1), new MessageText("mine"), OptionalLong.empty()));
 
-    assertThat(edited.text().value()).isEqualTo("mine");
-    assertThat(repository.findById(new MessageId(1)).orElseThrow().text().value())
-        .isEqualTo("mine");
+    assertThat(edited.text()).isEqualTo("mine");
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text()).isEqualTo("mine");
   }
 
   @Test
@@ -114,7 +115,7 @@ class MessageServicesTest {
   }
 
   @Test
-  void editingGivesUpAfterABoundedNumberOfLostRaces() {
+  void anUnconditionalEditThatLosesEveryRaceFailsAsContentionNotAsAVersionMismatch() {
     post(1, "v1");
     repository.loseNextUpdates(EditMessageService.UNCONDITIONAL_ATTEMPTS);
 
@@ -125,7 +126,23 @@ class MessageServicesTest {
                     .edit(
                         new EditMessageCommand(
                             new MessageId(1), new MessageText("mine"), OptionalLong.empty())))
-        .isInstanceOf(VersionMismatchException.class);
+        .isInstanceOf(EditContentionException.class);
+    assertThat(repository.findById(new MessageId(1)).orElseThrow().text()).isEqualTo("v1");
+    assertThat(metrics.failures).containsExactly(FailureKind.EDIT_CONTENTION);
+    assertThat(metrics.edited).isZero();
+  }
+
+  @Test
+  void runningOutOfIdsCountsAsIdsExhaustedNotAsAConflict() {
+    post(Integer.MAX_VALUE, "highest");
+
+    assertThatThrownBy(
+            () ->
+                board
+                    .post()
+                    .post(new PostMessageCommand(Optional.empty(), new MessageText("one more"))))
+        .isInstanceOf(IdsExhaustedException.class);
+    assertThat(metrics.failures).containsExactly(FailureKind.IDS_EXHAUSTED);
   }
 
   @Test

@@ -2,8 +2,9 @@ package io.messageboard.bootstrap;
 
 import io.javalin.Javalin;
 import io.messageboard.adapter.http.HttpApi;
-import io.messageboard.adapter.http.MessageUseCases;
 import io.messageboard.adapter.http.RequestObserver;
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
+import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.adapter.metrics.HttpServerRequests;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
@@ -57,11 +58,9 @@ public final class Application {
     try {
       metrics = meterRegistry();
       storage = StorageFactory.open(settings, metrics.registry());
-      MessageMetrics messageMetrics = messageMetrics();
       api =
           httpApi(
-              MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock),
-              messageMetrics);
+              MessageBoard.over(storage.repository(), messageMetrics(), settings.replica(), clock));
       api.start(settings.httpPort());
       apiThreadMetrics =
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
@@ -138,14 +137,18 @@ public final class Application {
     return new MicrometerMessageMetrics(metrics.registry());
   }
 
-  private Javalin httpApi(MessageBoard board, MessageMetrics messageMetrics) {
-    MessageUseCases useCases =
-        new MessageUseCases(
-            board.post(), board.get(), board.list(), board.export(), board.edit(), board.delete());
+  private Javalin httpApi(MessageBoard board) {
     return HttpApi.create(
-        useCases,
+        new MessagesV1Routes(board.post(), board.get(), board.list(), board.edit(), board.delete()),
+        new LegacyRoutes(
+            settings.replica(),
+            board.post(),
+            board.get(),
+            board.list(),
+            board.export(),
+            board.edit(),
+            board.delete()),
         settings.replica(),
-        messageMetrics,
         requestObserver(),
         GracefulStop.within(settings.shutdownTimeout()));
   }

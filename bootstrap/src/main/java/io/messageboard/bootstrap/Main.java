@@ -1,5 +1,6 @@
 package io.messageboard.bootstrap;
 
+import io.messageboard.adapter.persistence.migration.SchemaStateException;
 import io.messageboard.bootstrap.config.InvalidSettingException;
 import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.bootstrap.lifecycle.TerminationSignals;
@@ -38,6 +39,10 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
     try {
       application.start();
+    } catch (SchemaStateException e) {
+      // The message says what state the schema is in and what to do; a stack trace adds nothing.
+      LoggerFactory.getLogger(Main.class).error("Messageboard could not start: {}", e.getMessage());
+      System.exit(EXIT_START_FAILED);
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class)
           .error("Messageboard could not start: {}", e.toString(), e);

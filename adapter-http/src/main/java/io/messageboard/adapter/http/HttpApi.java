@@ -8,19 +8,19 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.messageboard.adapter.http.docs.ApiDocsRoutes;
+import io.messageboard.adapter.http.legacy.LegacyErrorBodies;
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
 import io.messageboard.adapter.http.problem.ServerErrorResponder;
 import io.messageboard.adapter.http.request.JsonBody;
 import io.messageboard.adapter.http.request.RequestIds;
-import io.messageboard.adapter.http.seed.SeedRoutes;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.model.ReplicaId;
-import io.messageboard.domain.port.out.MessageMetrics;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The public HTTP API (v1, the seed-compatible API and the API docs) as a Javalin application. */
+/** The public HTTP API (v1, the legacy API and the API docs) as a Javalin application. */
 public final class HttpApi {
 
   private static final String REQUEST_ID_ATTRIBUTE = "messageboard.requestId";
@@ -32,17 +32,17 @@ public final class HttpApi {
    * without touching routes.
    */
   public static Javalin create(
-      MessageUseCases useCases,
+      MessagesV1Routes v1,
+      LegacyRoutes legacy,
       ReplicaId replica,
-      MessageMetrics metrics,
       RequestObserver observer,
       Consumer<JavalinConfig> serverSettings) {
-    Objects.requireNonNull(useCases, "useCases");
+    Objects.requireNonNull(v1, "v1");
+    Objects.requireNonNull(legacy, "legacy");
     Objects.requireNonNull(replica, "replica");
     Objects.requireNonNull(observer, "observer");
     ObjectMapper json = JsonMapper.builder().build();
-    FailureResponder failures =
-        new FailureResponder(json, Objects.requireNonNull(metrics, "metrics"));
+    FailureResponder failures = new FailureResponder(json, new LegacyErrorBodies());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -51,8 +51,8 @@ public final class HttpApi {
           config.http.generateEtags = false;
           config.http.maxRequestSize = JsonBody.MAX_BYTES;
           config.routes.before(ctx -> identify(ctx, replica));
-          new MessagesV1Routes(useCases).register(config.routes);
-          new SeedRoutes(useCases, replica).register(config.routes);
+          v1.register(config.routes);
+          legacy.register(config.routes);
           new ApiDocsRoutes().register(config.routes);
           config.routes.exception(
               Exception.class, (e, ctx) -> failures.respond(e, ctx, requestId(ctx)));

@@ -81,7 +81,7 @@ class ContractValidatorTest {
   }
 
   @Test
-  void rejectsASeedRowWithTheWrongShape() {
+  void rejectsALegacyRowWithTheWrongShape() {
     assertThat(ContractValidator.violations("GET", "/data", response(200, "[[1,\"a\"]]")))
         .isNotEmpty();
     assertThat(ContractValidator.violations("GET", "/data", response(200, "[[\"1\",\"a\",\"b\"]]")))

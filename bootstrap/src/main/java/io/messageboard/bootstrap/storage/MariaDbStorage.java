@@ -52,12 +52,11 @@ final class MariaDbStorage implements Storage {
   static MariaDbStorage open(
       DatabaseConnection connection, MeterRegistry registry, String description) {
     PoolSettings migration =
-        new PoolSettings(
+        PoolSettings.forMigrations(
             POOL_NAME + "-migration",
             connection.jdbcUrl(),
             connection.migrationUser(),
             connection.migrationPassword(),
-            1,
             connection.connectionTimeout());
     try (HikariDataSource owner = MariaDbPools.open(migration)) {
       new SchemaMigrator(owner).migrate();

@@ -69,8 +69,9 @@ class BadInputTest {
   static Stream<Arguments> badIds() {
     List<Arguments> cases = new ArrayList<>();
     String[] ids = {
-      "0",
-      "-1",
+      "-",
+      "--1",
+      "-2147483649",
       "2147483648",
       "abc",
       "1.5",
@@ -84,12 +85,12 @@ class BadInputTest {
     for (String id : ids) {
       cases.add(call("GET v1 id " + id, "GET", V1 + "/" + id, NONE, null, 400));
       cases.add(call("HEAD v1 id " + id, "HEAD", V1 + "/" + id, NONE, null, 400));
-      cases.add(call("HEAD seed id " + id, "HEAD", "/data/" + id, NONE, null, 400));
+      cases.add(call("HEAD legacy id " + id, "HEAD", "/data/" + id, NONE, null, 400));
       cases.add(call("PUT v1 id " + id, "PUT", V1 + "/" + id, JSON, "{\"text\": \"x\"}", 400));
       cases.add(call("DELETE v1 id " + id, "DELETE", V1 + "/" + id, NONE, null, 400));
-      cases.add(call("GET seed id " + id, "GET", "/data/" + id, NONE, null, 400));
-      cases.add(call("PUT seed id " + id, "PUT", "/data/" + id, JSON, "{\"mess\": \"x\"}", 400));
-      cases.add(call("DELETE seed id " + id, "DELETE", "/data/" + id, NONE, null, 400));
+      cases.add(call("GET legacy id " + id, "GET", "/data/" + id, NONE, null, 400));
+      cases.add(call("PUT legacy id " + id, "PUT", "/data/" + id, JSON, "{\"mess\": \"x\"}", 400));
+      cases.add(call("DELETE legacy id " + id, "DELETE", "/data/" + id, NONE, null, 400));
     }
     return cases.stream();
   }
@@ -111,16 +112,17 @@ class BadInputTest {
         call("id exponent", "POST", V1, JSON, "{\"id\": 1e3, \"text\": \"x\"}", 400),
         call("id null", "POST", V1, JSON, "{\"id\": null, \"text\": \"x\"}", 400),
         call("id taken", "POST", V1, JSON, "{\"id\": 1, \"text\": \"x\"}", 409),
-        call("seed clid 0", "POST", "/data", JSON, "{\"clid\": 0, \"mess\": \"x\"}", 400),
-        call("seed clid fraction", "POST", "/data", JSON, "{\"clid\": 1.5, \"mess\": \"x\"}", 400),
+        call("legacy clid 0", "POST", "/data", JSON, "{\"clid\": 0, \"mess\": \"x\"}", 400),
         call(
-            "seed clid 30 digits",
+            "legacy clid fraction", "POST", "/data", JSON, "{\"clid\": 1.5, \"mess\": \"x\"}", 400),
+        call(
+            "legacy clid 30 digits",
             "POST",
             "/data",
             JSON,
             "{\"clid\": 123456789012345678901234567890, \"mess\": \"x\"}",
             400),
-        call("seed clid taken", "POST", "/data", JSON, "{\"clid\": 1, \"mess\": \"x\"}", 409));
+        call("legacy clid taken", "POST", "/data", JSON, "{\"clid\": 1, \"mess\": \"x\"}", 409));
   }
 
   static Stream<Arguments> badTexts() {
@@ -145,7 +147,7 @@ class BadInputTest {
               call("v1 put text " + name, "PUT", V1_ONE, JSON, "{\"text\": " + json + "}", 422));
           cases.add(
               call(
-                  "seed post mess " + name,
+                  "legacy post mess " + name,
                   "POST",
                   "/data",
                   JSON,
@@ -153,7 +155,7 @@ class BadInputTest {
                   400));
           cases.add(
               call(
-                  "seed put mess " + name,
+                  "legacy put mess " + name,
                   "PUT",
                   "/data/1",
                   JSON,
@@ -171,7 +173,7 @@ class BadInputTest {
               call("v1 put text " + name, "PUT", V1_ONE, JSON, "{\"text\": " + json + "}", 400));
           cases.add(
               call(
-                  "seed post mess " + name,
+                  "legacy post mess " + name,
                   "POST",
                   "/data",
                   JSON,
@@ -199,8 +201,8 @@ class BadInputTest {
         (name, body) -> {
           cases.add(call("v1 post " + name, "POST", V1, JSON, body, 400));
           cases.add(call("v1 put " + name, "PUT", V1_ONE, JSON, body, 400));
-          cases.add(call("seed post " + name, "POST", "/data", JSON, body, 400));
-          cases.add(call("seed put " + name, "PUT", "/data/1", JSON, body, 400));
+          cases.add(call("legacy post " + name, "POST", "/data", JSON, body, 400));
+          cases.add(call("legacy put " + name, "PUT", "/data/1", JSON, body, 400));
         });
     cases.add(
         call(
@@ -217,12 +219,12 @@ class BadInputTest {
       '{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'
     };
     cases.add(raw("v1 post invalid UTF-8", "POST", V1, JSON, invalidUtf8, 400));
-    cases.add(raw("seed post invalid UTF-8", "POST", "/data", JSON, invalidUtf8, 400));
+    cases.add(raw("legacy post invalid UTF-8", "POST", "/data", JSON, invalidUtf8, 400));
     String huge = "{\"text\": \"" + "x".repeat(70_000) + "\"}";
     cases.add(call("v1 post over 64 KiB", "POST", V1, JSON, huge, 413));
     cases.add(call("v1 put over 64 KiB", "PUT", V1_ONE, JSON, huge, 413));
     cases.add(
-        call("seed post over 64 KiB", "POST", "/data", JSON, huge.replace("text", "mess"), 413));
+        call("legacy post over 64 KiB", "POST", "/data", JSON, huge.replace("text", "mess"), 413));
     for (String type :
         new String[] {
           "text/plain",
@@ -248,7 +250,7 @@ class BadInputTest {
               415));
       cases.add(
           call(
-              "seed post as " + type,
+              "legacy post as " + type,
               "POST",
               "/data",
               Map.of("Content-Type", type),
@@ -274,7 +276,7 @@ class BadInputTest {
             400));
     cases.add(
         raw(
-            "seed post UTF-16 with BOM",
+            "legacy post UTF-16 with BOM",
             "POST",
             "/data",
             JSON,
@@ -347,8 +349,8 @@ class BadInputTest {
           "limit=1.5",
           "limit=",
           "limit=99999999999",
-          "after=0",
-          "after=-1",
+          "after=-2147483649",
+          "after=--1",
           "after=abc",
           "after=2147483648",
           "after=",

@@ -77,6 +77,13 @@ final class ArchitectureRules {
           .resideInAPackage(APPLICATION)
           .as("adapters do not depend on the application");
 
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("io.messageboard.(**)")
+          .should()
+          .beFreeOfCycles()
+          .as("no two packages depend on each other, directly or around a cycle, in any module");
+
   static final ArchRule PORTS_ARE_INTERFACES =
       classes()
           .that()

@@ -10,6 +10,8 @@ import io.messageboard.adapter.http.fixture.HttpAdapterUsingOtherLayers;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.application.GetMessageService;
 import io.messageboard.application.fixture.ServiceUsingJackson;
+import io.messageboard.bootstrap.architecture.fixture.cycle.left.Left;
+import io.messageboard.bootstrap.architecture.fixture.cycle.right.Right;
 import io.messageboard.domain.fixture.DomainClassUsingJavalin;
 import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.fixture.OrphanUseCase;
@@ -69,6 +71,14 @@ class ArchitectureRulesCanFailTest {
         ArchitectureRules.ADAPTERS_DO_NOT_USE_THE_APPLICATION,
         classes(HttpAdapterUsingOtherLayers.class),
         HttpAdapterUsingOtherLayers.class.getName());
+  }
+
+  @Test
+  void theCycleRuleReportsTwoPackagesThatDependOnEachOther() {
+    assertViolated(
+        ArchitectureRules.NO_PACKAGE_CYCLES,
+        classes(Left.class, Right.class),
+        Left.class.getName());
   }
 
   @Test

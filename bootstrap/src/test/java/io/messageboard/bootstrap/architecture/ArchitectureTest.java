@@ -28,6 +28,10 @@ class ArchitectureTest {
       ArchitectureRules.ADAPTERS_DO_NOT_USE_THE_APPLICATION;
 
   @ArchTest
+  static final ArchRule packages_are_free_of_cycles_in_every_module =
+      ArchitectureRules.NO_PACKAGE_CYCLES;
+
+  @ArchTest
   static final ArchRule types_in_ports_are_interfaces = ArchitectureRules.PORTS_ARE_INTERFACES;
 
   @ArchTest

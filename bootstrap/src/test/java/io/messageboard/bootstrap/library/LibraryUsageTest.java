@@ -50,7 +50,7 @@ class LibraryUsageTest {
 
     assertThat(edited.version()).isEqualTo(2);
     assertThat(firstPage.items()).containsExactly(edited);
-    assertThat(posted.replica()).isEqualTo(new ReplicaId("batch-job"));
+    assertThat(posted.replica()).isEqualTo("batch-job");
   }
 
   @Test

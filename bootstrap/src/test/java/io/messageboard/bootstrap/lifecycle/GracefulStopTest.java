@@ -2,6 +2,7 @@ package io.messageboard.bootstrap.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.javalin.Javalin;
 import io.messageboard.bootstrap.management.LoopbackHttp;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +39,11 @@ class GracefulStopTest {
 
     CompletableFuture<Boolean> stopping =
         CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
-    Thread.sleep(
-        1_500); // a busy handler outlasts the second Jetty gives silent connections once stopping
-    // starts
-    assertThat(stopping).as("stop waits while the request runs").isNotDone();
+    // A busy handler outlasts the second Jetty gives silent connections once stopping starts.
+    await("stop waits while the request runs")
+        .during(Duration.ofMillis(1_500))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !stopping.isDone());
     releaseHandler.countDown();
 
     HttpResponse<String> response = inFlight.get(10, TimeUnit.SECONDS);
@@ -58,9 +61,11 @@ class GracefulStopTest {
 
       CompletableFuture<Boolean> stopping =
           CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
-      Thread.sleep(
-          1_500); // longer than the second Jetty gives silent connections once stopping starts
-      assertThat(upload.inFlight()).isTrue();
+      // Longer than the second Jetty gives silent connections once stopping starts.
+      await("the upload stays in flight while the server stops")
+          .during(Duration.ofMillis(1_500))
+          .atMost(Duration.ofSeconds(5))
+          .until(upload::inFlight);
       String response = upload.finish();
 
       assertThat(response).startsWith("HTTP/1.1 200").endsWith("{\"text\": \"arrives late\"}");
@@ -76,11 +81,14 @@ class GracefulStopTest {
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
-    Thread.sleep(300);
 
-    assertThat(stopping).isNotDone();
-    assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
-        .isInstanceOf(UncheckedIOException.class);
+    await("new connections are refused")
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
+                    .isInstanceOf(UncheckedIOException.class));
+    assertThat(stopping).as("while the request is still in flight").isNotDone();
   }
 
   @Test
@@ -95,11 +103,21 @@ class GracefulStopTest {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(allFinished).isFalse();
+    // The handler would wait 20 s; far less shows the 500 ms timeout ended the wait.
     assertThat(took)
         .isGreaterThanOrEqualTo(Duration.ofMillis(400))
-        .isLessThan(Duration.ofSeconds(5));
+        .isLessThan(Duration.ofSeconds(15));
     assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
         .isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void onlyAnExpiredWaitCountsAsRequestsLeftRunning() {
+    assertThat(GracefulStop.isExpiredWait(new IllegalStateException(new TimeoutException())))
+        .isTrue();
+    assertThat(GracefulStop.isExpiredWait(new IllegalStateException("port already closed")))
+        .as("other failures to stop are rethrown, not reported as a timeout")
+        .isFalse();
   }
 
   private Javalin slowServer(Duration stopTimeout) {

@@ -43,6 +43,28 @@ public final class RunningJar implements AutoCloseable {
    */
   public static RunningJar start(Map<String, String> settings)
       throws IOException, InterruptedException {
+    return new RunningJar(process(settings).start());
+  }
+
+  /** What a run that ended by itself printed, and its exit code. */
+  public record Exited(int exitCode, List<String> lines) {}
+
+  /**
+   * Runs the jar like {@link #start} but expects it to end by itself (a start that fails); waits at
+   * most {@code timeout}.
+   */
+  public static Exited runToExit(Map<String, String> settings, Duration timeout)
+      throws IOException, InterruptedException {
+    Process process = process(settings).start();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("The jar was still running after " + timeout);
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Exited(process.exitValue(), output.lines().toList());
+  }
+
+  private static ProcessBuilder process(Map<String, String> settings) {
     Path jar = Path.of(System.getProperty("messageboard.jar", "target/messageboard.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
@@ -59,7 +81,7 @@ public final class RunningJar implements AutoCloseable {
     environment.put("MESSAGEBOARD_MANAGEMENT_PORT", "0");
     environment.put("MESSAGEBOARD_REPLICA_ID", "it-replica");
     environment.putAll(settings);
-    return new RunningJar(builder.start());
+    return builder;
   }
 
   public int apiPort() {

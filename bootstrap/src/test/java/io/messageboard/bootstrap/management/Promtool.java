@@ -8,12 +8,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code promtool check metrics} on a scrape; skips the calling test when promtool is not
- * installed.
+ * Runs {@code promtool check metrics} on a scrape. Without promtool on PATH the calling test is
+ * skipped on a developer machine, but fails under {@code CI=true}: CI installs promtool, so its
+ * absence there is a broken pipeline, not a reason to leave the scrape unchecked.
  */
 final class Promtool {
 
@@ -23,12 +25,9 @@ final class Promtool {
   private Promtool() {}
 
   static Result checkMetrics(String scrape) throws IOException, InterruptedException {
-    Optional<Path> promtool = onPath();
-    assumeTrue(
-        promtool.isPresent(),
-        "promtool is not on PATH, so the scrape was NOT checked; install the Debian package 'prometheus' (.ci/run does)");
+    Path promtool = requireAvailable(onPath(), System.getenv());
     Process process =
-        new ProcessBuilder(promtool.get().toString(), "check", "metrics")
+        new ProcessBuilder(promtool.toString(), "check", "metrics")
             .redirectErrorStream(true)
             .start();
     try (OutputStream stdin = process.getOutputStream()) {
@@ -40,6 +39,18 @@ final class Promtool {
     }
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Result(process.exitValue(), output);
+  }
+
+  /** The promtool to run; skips the test without one, or fails it when {@code CI=true}. */
+  static Path requireAvailable(Optional<Path> promtool, Map<String, String> environment) {
+    String missing =
+        "promtool is not on PATH, so the scrape was NOT checked; install the Debian package"
+            + " 'prometheus' (.ci/run does)";
+    if (promtool.isEmpty() && "true".equalsIgnoreCase(environment.get("CI"))) {
+      throw new AssertionError(missing + " (CI=true: a check that cannot run must not pass)");
+    }
+    assumeTrue(promtool.isPresent(), missing);
+    return promtool.get();
   }
 
   private static Optional<Path> onPath() {

@@ -38,7 +38,7 @@ class DatabaseOutageApiTest {
         long start = System.nanoTime();
         ApiResponse v1 = http.get("/api/v1/messages/1");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        ApiResponse seed = http.get("/data");
+        ApiResponse legacy = http.get("/data");
         server.restart();
 
         assertThat(v1.status()).isEqualTo(503);
@@ -46,8 +46,8 @@ class DatabaseOutageApiTest {
         assertThat(v1.header("Content-Type"))
             .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(took).isLessThan(Duration.ofSeconds(5));
-        assertThat(seed.status()).isEqualTo(503);
-        assertThat(seed.text()).contains("Cannot connect to the database. Try again later.");
+        assertThat(legacy.status()).isEqualTo(503);
+        assertThat(legacy.text()).contains("Cannot connect to the database. Try again later.");
         assertThat(eventuallyOk(http, "/api/v1/messages/1").text()).contains("\"text\":\"before\"");
       } finally {
         application.stop();

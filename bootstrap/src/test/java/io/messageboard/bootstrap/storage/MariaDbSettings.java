@@ -3,6 +3,7 @@ package io.messageboard.bootstrap.storage;
 import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,6 +26,24 @@ final class MariaDbSettings {
   }
 
   static Settings external(
+      String jdbcUrl, String user, String password, Duration connectionTimeout) {
+    Map<String, String> environment = externalEnvironment(jdbcUrl, user, password, user, password);
+    environment.put(
+        Setting.DB_CONNECTION_TIMEOUT.environmentVariable(), connectionTimeout.toMillis() + "ms");
+    return Settings.from(environment, Map.of());
+  }
+
+  static Settings external(
+      String jdbcUrl,
+      String user,
+      String password,
+      String migrationUser,
+      String migrationPassword) {
+    return Settings.from(
+        externalEnvironment(jdbcUrl, user, password, migrationUser, migrationPassword), Map.of());
+  }
+
+  private static Map<String, String> externalEnvironment(
       String jdbcUrl,
       String user,
       String password,
@@ -37,7 +56,7 @@ final class MariaDbSettings {
     environment.put(Setting.DB_MIGRATION_USER.environmentVariable(), migrationUser);
     environment.put(Setting.DB_MIGRATION_PASSWORD.environmentVariable(), migrationPassword);
     environment.put(Setting.DB_CONNECTION_TIMEOUT.environmentVariable(), "2s");
-    return Settings.from(environment, Map.of());
+    return environment;
   }
 
   private static Map<String, String> base() {

@@ -28,7 +28,7 @@ class RestartSurvivalTest {
               http.post("/api/v1/messages", "{\"id\": 11, \"text\": \"kept across restarts ✓\"}")
                   .status())
           .isEqualTo(201);
-      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"seed style\"}").status())
+      assertThat(http.post("/data", "{\"clid\": 12, \"mess\": \"legacy style\"}").status())
           .isBetween(200, 201);
     } finally {
       first.stop();
@@ -38,15 +38,15 @@ class RestartSurvivalTest {
     try {
       ApiClient http = new ApiClient("http://127.0.0.1:" + second.httpPort());
       ApiResponse v1 = http.get("/api/v1/messages/11");
-      ApiResponse seed = http.get("/data");
+      ApiResponse legacy = http.get("/data");
 
       assertThat(v1.status()).isEqualTo(200);
       assertThat(v1.text()).contains("\"text\":\"kept across restarts ✓\"");
-      assertThat(seed.status()).isEqualTo(200);
-      assertThat(seed.text())
+      assertThat(legacy.status()).isEqualTo(200);
+      assertThat(legacy.text())
           .contains(
               "[11,\"kept across restarts ✓\",\"test-replica\"]",
-              "[12,\"seed style\",\"test-replica\"]");
+              "[12,\"legacy style\",\"test-replica\"]");
     } finally {
       second.stop();
     }

@@ -7,7 +7,8 @@ public abstract sealed class DomainException extends RuntimeException
         VersionMismatchException,
         InvalidInputException,
         StorageUnavailableException,
-        IdsExhaustedException {
+        IdsExhaustedException,
+        EditContentionException {
 
   protected DomainException(String message) {
     super(message);

@@ -1,18 +1,16 @@
 package io.messageboard.domain.failure;
 
-import io.messageboard.domain.model.MessageId;
-
 /** A message with the requested id already exists. */
 public final class DuplicateMessageIdException extends DomainException {
 
-  private final MessageId id;
+  private final int id;
 
-  public DuplicateMessageIdException(MessageId id) {
-    super("A message with id " + id.value() + " already exists");
+  public DuplicateMessageIdException(int id) {
+    super("A message with id " + id + " already exists");
     this.id = id;
   }
 
-  public MessageId id() {
+  public int id() {
     return id;
   }
 

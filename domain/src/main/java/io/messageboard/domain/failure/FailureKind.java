@@ -2,11 +2,14 @@ package io.messageboard.domain.failure;
 
 /**
  * The kinds of failure a use case can end with; a closed set so that metric labels stay bounded.
+ * Each kind is one cause an operator can act on, never two lumped together.
  */
 public enum FailureKind {
   NOT_FOUND,
   DUPLICATE,
-  CONFLICT,
+  VERSION_MISMATCH,
+  EDIT_CONTENTION,
+  IDS_EXHAUSTED,
   INVALID,
   STORAGE_UNAVAILABLE
 }

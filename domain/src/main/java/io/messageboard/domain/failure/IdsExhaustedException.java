@@ -12,6 +12,6 @@ public final class IdsExhaustedException extends DomainException {
 
   @Override
   public FailureKind kind() {
-    return FailureKind.CONFLICT;
+    return FailureKind.IDS_EXHAUSTED;
   }
 }

@@ -1,18 +1,16 @@
 package io.messageboard.domain.failure;
 
-import io.messageboard.domain.model.MessageId;
-
 /** No message is stored under the requested id. */
 public final class MessageNotFoundException extends DomainException {
 
-  private final MessageId id;
+  private final int id;
 
-  public MessageNotFoundException(MessageId id) {
-    super("No message with id " + id.value());
+  public MessageNotFoundException(int id) {
+    super("No message with id " + id);
     this.id = id;
   }
 
-  public MessageId id() {
+  public int id() {
     return id;
   }
 

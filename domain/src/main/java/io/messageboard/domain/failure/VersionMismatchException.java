@@ -1,22 +1,20 @@
 package io.messageboard.domain.failure;
 
-import io.messageboard.domain.model.MessageId;
-
 /**
  * The caller expected another version of the message than the one stored (optimistic concurrency).
  */
 public final class VersionMismatchException extends DomainException {
 
-  private final MessageId id;
+  private final int id;
   private final long expectedVersion;
 
-  public VersionMismatchException(MessageId id, long expectedVersion) {
-    super("Message " + id.value() + " is no longer at version " + expectedVersion);
+  public VersionMismatchException(int id, long expectedVersion) {
+    super("Message " + id + " is no longer at version " + expectedVersion);
     this.id = id;
     this.expectedVersion = expectedVersion;
   }
 
-  public MessageId id() {
+  public int id() {
     return id;
   }
 
@@ -26,6 +24,6 @@ public final class VersionMismatchException extends DomainException {
 
   @Override
   public FailureKind kind() {
-    return FailureKind.CONFLICT;
+    return FailureKind.VERSION_MISMATCH;
   }
 }

@@ -6,20 +6,24 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.OptionalLong;
 
-/** A stored message. Immutable: editing yields the next version. */
+/**
+ * A stored message. Immutable: editing yields the next version. Text and replica are kept as
+ * stored: new input obeys {@link MessageText} and {@link ReplicaId}, but rows adopted from the
+ * original system may break those rules and are still served as they are.
+ */
 public final class Message {
 
   private final MessageId id;
-  private final MessageText text;
-  private final ReplicaId replica;
+  private final String text;
+  private final String replica;
   private final Instant createdAt;
   private final Instant updatedAt;
   private final long version;
 
   Message(
       MessageId id,
-      MessageText text,
-      ReplicaId replica,
+      String text,
+      String replica,
       Instant createdAt,
       Instant updatedAt,
       long version) {
@@ -38,11 +42,13 @@ public final class Message {
     return id;
   }
 
-  public MessageText text() {
+  /** The text as stored. */
+  public String text() {
     return text;
   }
 
-  public ReplicaId replica() {
+  /** The replica that created the message, as stored (the original system's {@code sid}). */
+  public String replica() {
     return replica;
   }
 
@@ -61,13 +67,16 @@ public final class Message {
   /** Refuses to go on when the caller saw another version than this one. */
   public void requireVersion(OptionalLong expectedVersion) {
     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != version) {
-      throw new VersionMismatchException(id, expectedVersion.getAsLong());
+      throw new VersionMismatchException(id.value(), expectedVersion.getAsLong());
     }
   }
 
-  /** The next version of this message, with a new text; creator and creation time stay. */
+  /**
+   * The next version of this message, with a new text that obeys today's rules; creator and
+   * creation time stay.
+   */
   public Message edit(MessageText newText, Instant now) {
-    return new Message(id, newText, replica, createdAt, now, version + 1);
+    return new Message(id, newText.value(), replica, createdAt, now, version + 1);
   }
 
   @Override
@@ -89,6 +98,6 @@ public final class Message {
   @Override
   public String toString() {
     return "Message[id=%s, replica=%s, version=%d, length=%d]"
-        .formatted(id, replica, version, text.value().length());
+        .formatted(id, replica, version, text.length());
   }
 }

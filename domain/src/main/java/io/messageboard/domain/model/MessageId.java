@@ -2,39 +2,57 @@ package io.messageboard.domain.model;
 
 import io.messageboard.domain.failure.InvalidInputException;
 
-/** Identity of a message: a positive 32-bit integer (the seed's {@code clid}). */
+/**
+ * Identity of a message: a 32-bit integer (the original system's {@code clid}). New messages get
+ * ids from 1 to 2,147,483,647; rows adopted from the original system may hold 0 or a negative id,
+ * and stay addressable under it.
+ */
 public record MessageId(int value) implements Comparable<MessageId> {
 
+  /** Lowest id a new message may get. */
   public static final long MIN = 1;
+
+  /** Highest id any message may have. */
   public static final long MAX = Integer.MAX_VALUE;
 
-  public MessageId {
-    if (value < MIN) {
-      throw new InvalidInputException("id", "must be between " + MIN + " and " + MAX);
-    }
-  }
+  /** Lowest id a stored message may have (adopted rows only). */
+  public static final long LOWEST_STORED = Integer.MIN_VALUE;
 
-  /** Accepts any integral value and refuses those outside 1 … 2,147,483,647. */
-  public static MessageId of(long value) {
+  /** An id for a new message; refuses values outside 1 … 2,147,483,647. */
+  public static MessageId forNewMessage(long value) {
     if (value < MIN || value > MAX) {
       throw new InvalidInputException("id", "must be between " + MIN + " and " + MAX);
     }
     return new MessageId((int) value);
   }
 
+  /** Whether a new message may take this id (adopted rows may hold ids that it may not). */
+  public boolean isValidForNewMessage() {
+    return value >= MIN;
+  }
+
   /**
-   * Parses the decimal form used in paths and query strings; nothing else (no sign, spaces,
-   * fractions).
+   * Parses the decimal form used in paths and query strings: an optional minus sign and digits
+   * within the range of stored ids; nothing else (no plus sign, spaces, fractions).
    */
   public static MessageId parse(String text) {
-    if (text == null
-        || text.isEmpty()
-        || text.length() > 10
-        || !text.chars().allMatch(MessageId::isAsciiDigit)) {
-      throw new InvalidInputException(
-          "id", "must be a whole number between " + MIN + " and " + MAX);
+    String digits = text != null && text.startsWith("-") ? text.substring(1) : text;
+    if (digits == null
+        || digits.isEmpty()
+        || digits.length() > 10
+        || !digits.chars().allMatch(MessageId::isAsciiDigit)) {
+      throw outOfStoredRange();
     }
-    return of(Long.parseLong(text));
+    long value = Long.parseLong(text);
+    if (value < LOWEST_STORED || value > MAX) {
+      throw outOfStoredRange();
+    }
+    return new MessageId((int) value);
+  }
+
+  private static InvalidInputException outOfStoredRange() {
+    return new InvalidInputException(
+        "id", "must be a whole number between " + LOWEST_STORED + " and " + MAX);
   }
 
   private static boolean isAsciiDigit(int c) {

@@ -10,10 +10,13 @@ public record PageRequest(Optional<MessageId> after, int limit) {
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 500;
 
+  /** Why a limit is refused. */
+  public static final String LIMIT_RULE = "must be a whole number between 1 and " + MAX_LIMIT;
+
   public PageRequest {
     Objects.requireNonNull(after, "after");
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+      throw new InvalidInputException("limit", LIMIT_RULE);
     }
   }
 

@@ -4,8 +4,8 @@ import io.messageboard.domain.failure.InvalidInputException;
 import java.util.regex.Pattern;
 
 /**
- * Name of the replica that created a message (the seed's {@code sid}): 1 … 64 of {@code
- * [A-Za-z0-9._-]}.
+ * Name of this replica, stored with each message it creates (the original system's {@code sid}): 1
+ * … 64 of {@code [A-Za-z0-9._-]}.
  */
 public record ReplicaId(String value) {
 

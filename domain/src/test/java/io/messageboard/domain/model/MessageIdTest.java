@@ -11,23 +11,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageIdTest {
 
   @Test
-  void spansOneToTheLargestSignedInt() {
-    assertThat(MessageId.of(1).value()).isEqualTo(1);
-    assertThat(MessageId.of(Integer.MAX_VALUE).value()).isEqualTo(Integer.MAX_VALUE);
+  void newMessagesSpanOneToTheLargestSignedInt() {
+    assertThat(MessageId.forNewMessage(1).value()).isEqualTo(1);
+    assertThat(MessageId.forNewMessage(Integer.MAX_VALUE).value()).isEqualTo(Integer.MAX_VALUE);
   }
 
   @ParameterizedTest
   @ValueSource(longs = {0, -1, 2_147_483_648L, Long.MIN_VALUE, Long.MAX_VALUE})
-  void rejectsValuesOutsideTheRange(long value) {
-    assertThatThrownBy(() -> MessageId.of(value)).isInstanceOf(InvalidInputException.class);
+  void refusesNewMessageIdsOutsideTheRange(long value) {
+    assertThatThrownBy(() -> MessageId.forNewMessage(value))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void storedIdsBelowOneExistButAreNotValidForNewMessages(int value) {
+    MessageId adopted = new MessageId(value);
+
+    assertThat(adopted.value()).isEqualTo(value);
+    assertThat(adopted.isValidForNewMessage()).isFalse();
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "",
-        "0",
-        "-1",
+        "-",
+        "--1",
         "+1",
         " 1",
         "1 ",
@@ -36,16 +46,20 @@ class MessageIdTest {
         "0x1",
         "abc",
         "2147483648",
+        "-2147483649",
         "99999999999",
         "123456789012345678901234567890",
         "١"
       })
-  void parsesOnlyPlainDigitsInRange(String text) {
+  void parsesOnlyPlainIntegersInTheStoredRange(String text) {
     assertThatThrownBy(() -> MessageId.parse(text)).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
-  void parsesPlainDigits() {
+  void parsesTheWholeStoredRange() {
     assertThat(MessageId.parse("2147483647")).isEqualTo(new MessageId(Integer.MAX_VALUE));
+    assertThat(MessageId.parse("0")).isEqualTo(new MessageId(0));
+    assertThat(MessageId.parse("-7")).isEqualTo(new MessageId(-7));
+    assertThat(MessageId.parse("-2147483648")).isEqualTo(new MessageId(Integer.MIN_VALUE));
   }
 }

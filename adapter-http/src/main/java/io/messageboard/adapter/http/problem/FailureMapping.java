@@ -5,6 +5,7 @@ import io.messageboard.adapter.http.request.FieldError;
 import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.domain.failure.DomainException;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
 import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.InvalidInputException;
@@ -18,6 +19,9 @@ import java.util.Optional;
 public final class FailureMapping {
 
   static final int RETRY_AFTER_SECONDS = 5;
+
+  /** Contention passes within moments; a client retrying after a second likely wins. */
+  static final int CONTENTION_RETRY_AFTER_SECONDS = 1;
 
   private FailureMapping() {}
 
@@ -39,6 +43,14 @@ public final class FailureMapping {
         List.of(),
         null,
         Optional.empty());
+  }
+
+  /**
+   * The status the legacy API answers {@code failure} with: the same as everywhere, except that a
+   * body breaking a rule is a plain 400 there, as the original system documented it.
+   */
+  public static int legacyStatus(Failure failure) {
+    return failure.status() == 422 ? 400 : failure.status();
   }
 
   /** Failures Javalin raises itself: unknown route, wrong method, body too large. */
@@ -101,10 +113,20 @@ public final class FailureMapping {
           "version-mismatch",
           "Precondition failed",
           "Message "
-              + mismatch.id().value()
+              + mismatch.id()
               + " is not at the version If-Match names; read it again and retry with its"
               + " current ETag",
           exception.kind());
+    }
+    if (exception instanceof EditContentionException contention) {
+      // Not 412: the client named no version. Other edits kept winning; trying again is the fix.
+      return retryable(
+          409,
+          "edit-contention",
+          "Edit contention",
+          contention.getMessage(),
+          exception.kind(),
+          CONTENTION_RETRY_AFTER_SECONDS);
     }
     if (exception instanceof IdsExhaustedException exhausted) {
       return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());
@@ -120,14 +142,13 @@ public final class FailureMapping {
           Optional.empty());
     }
     if (exception instanceof StorageUnavailableException) {
-      return new Failure(
+      return retryable(
           503,
           "storage-unavailable",
           "Storage unavailable",
           "The message store cannot be reached right now; try again later.",
-          List.of(),
           exception.kind(),
-          Optional.of(RETRY_AFTER_SECONDS));
+          RETRY_AFTER_SECONDS);
     }
     throw new IllegalStateException("Unmapped domain failure " + exception.getClass().getName());
   }
@@ -152,6 +173,12 @@ public final class FailureMapping {
         rejected.errors(),
         FailureKind.INVALID,
         Optional.empty());
+  }
+
+  /** A failure the client may simply retry after {@code seconds} (sent as Retry-After). */
+  private static Failure retryable(
+      int status, String slug, String title, String detail, FailureKind kind, int seconds) {
+    return new Failure(status, slug, title, detail, List.of(), kind, Optional.of(seconds));
   }
 
   private static Failure failure(

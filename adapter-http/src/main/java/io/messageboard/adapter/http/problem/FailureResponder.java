@@ -3,17 +3,13 @@ package io.messageboard.adapter.http.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.messageboard.adapter.http.seed.SeedErrorBodies;
-import io.messageboard.adapter.http.seed.SeedRoutes;
-import io.messageboard.domain.failure.FailureKind;
-import io.messageboard.domain.port.out.MessageMetrics;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns any exception a handler raised into a response: seed-shaped on the seed API, problem+json
- * elsewhere.
+ * Turns any exception a handler raised into a response: legacy-shaped on the legacy API,
+ * problem+json elsewhere.
  */
 public final class FailureResponder {
 
@@ -22,11 +18,11 @@ public final class FailureResponder {
   private static final String RENDERED = "messageboard.failureRendered";
 
   private final ObjectMapper json;
-  private final MessageMetrics metrics;
+  private final ErrorBodyShape legacy;
 
-  public FailureResponder(ObjectMapper json, MessageMetrics metrics) {
+  public FailureResponder(ObjectMapper json, ErrorBodyShape legacy) {
     this.json = json;
-    this.metrics = metrics;
+    this.legacy = legacy;
   }
 
   public void respond(Exception exception, Context ctx, String requestId) {
@@ -45,11 +41,6 @@ public final class FailureResponder {
 
   private void render(Failure failure, Exception exception, Context ctx, String requestId) {
     ctx.attribute(RENDERED, Boolean.TRUE);
-    if (failure.kind() == FailureKind.INVALID) {
-      // Use cases get only validated values, so every invalid input is refused here, before any use
-      // case runs.
-      metrics.failed(FailureKind.INVALID);
-    }
     if (failure.status() >= 500 && failure.kind() == null) {
       log.error("Request {} {} {} failed", requestId, ctx.method(), ctx.path(), exception);
     }
@@ -64,9 +55,9 @@ public final class FailureResponder {
     failure
         .retryAfterSeconds()
         .ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
-    if (SeedRoutes.owns(ctx.path())) {
-      ctx.status(SeedErrorBodies.status(failure))
-          .json(SeedErrorBodies.of(ctx.method().name(), failure));
+    if (legacy.owns(ctx.path())) {
+      ctx.status(FailureMapping.legacyStatus(failure))
+          .json(legacy.body(ctx.method().name(), failure));
     } else {
       ctx.status(failure.status())
           .contentType(ProblemDetails.MEDIA_TYPE)

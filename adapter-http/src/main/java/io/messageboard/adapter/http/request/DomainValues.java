@@ -23,11 +23,14 @@ public final class DomainValues {
   }
 
   public Optional<MessageId> id(String field, Optional<BigInteger> raw) {
-    // Past the range of a long, any value is out of MessageId's range too; MessageId.of says so.
+    // Past the range of a long, any value is out of the range of new ids too; MessageId says so.
     return raw.flatMap(
         value ->
             attempt(
-                field, () -> MessageId.of(value.bitLength() < Long.SIZE ? value.longValue() : 0)));
+                field,
+                () ->
+                    MessageId.forNewMessage(
+                        value.bitLength() < Long.SIZE ? value.longValue() : 0)));
   }
 
   private <T> Optional<T> attempt(String field, Supplier<T> factory) {

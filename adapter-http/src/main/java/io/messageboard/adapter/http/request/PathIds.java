@@ -3,7 +3,10 @@ package io.messageboard.adapter.http.request;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.model.MessageId;
 
-/** Message ids in paths and query strings: plain decimal digits within the id range, else 400. */
+/**
+ * Message ids in paths and query strings: decimal digits, with a minus sign for the 0 and negative
+ * ids adopted from the original system, within the range of stored ids; else 400.
+ */
 public final class PathIds {
 
   private PathIds() {}
@@ -12,8 +15,7 @@ public final class PathIds {
     try {
       return MessageId.parse(raw);
     } catch (InvalidInputException e) {
-      throw RequestRejectedException.malformed(
-          parameter, "must be a whole number between 1 and " + MessageId.MAX);
+      throw RequestRejectedException.malformed(parameter, e.reason());
     }
   }
 }

@@ -15,8 +15,8 @@ public record MessageResponse(
   public static MessageResponse from(Message message) {
     return new MessageResponse(
         message.id().value(),
-        message.text().value(),
-        message.replica().value(),
+        message.text(),
+        message.replica(),
         format(message.createdAt()),
         format(message.updatedAt()),
         message.version());

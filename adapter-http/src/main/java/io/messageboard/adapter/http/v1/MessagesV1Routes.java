@@ -3,7 +3,6 @@ package io.messageboard.adapter.http.v1;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import io.messageboard.adapter.http.MessageUseCases;
 import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.domain.command.DeleteMessageCommand;
@@ -14,6 +13,12 @@ import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.PageRequest;
+import io.messageboard.domain.port.in.DeleteMessageUseCase;
+import io.messageboard.domain.port.in.EditMessageUseCase;
+import io.messageboard.domain.port.in.GetMessageUseCase;
+import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageUseCase;
+import java.util.Objects;
 
 /** Version 1 of the message API, under {@code /api/v1/messages}. */
 public final class MessagesV1Routes {
@@ -21,10 +26,23 @@ public final class MessagesV1Routes {
   public static final String COLLECTION = "/api/v1/messages";
   public static final String ITEM = COLLECTION + "/{id}";
 
-  private final MessageUseCases useCases;
+  private final PostMessageUseCase post;
+  private final GetMessageUseCase get;
+  private final ListMessagesUseCase list;
+  private final EditMessageUseCase edit;
+  private final DeleteMessageUseCase delete;
 
-  public MessagesV1Routes(MessageUseCases useCases) {
-    this.useCases = useCases;
+  public MessagesV1Routes(
+      PostMessageUseCase post,
+      GetMessageUseCase get,
+      ListMessagesUseCase list,
+      EditMessageUseCase edit,
+      DeleteMessageUseCase delete) {
+    this.post = Objects.requireNonNull(post, "post");
+    this.get = Objects.requireNonNull(get, "get");
+    this.list = Objects.requireNonNull(list, "list");
+    this.edit = Objects.requireNonNull(edit, "edit");
+    this.delete = Objects.requireNonNull(delete, "delete");
   }
 
   public void register(RoutesConfig routes) {
@@ -39,7 +57,7 @@ public final class MessagesV1Routes {
 
   private void list(Context ctx) {
     PageRequest request = PageQuery.from(ctx);
-    MessagePage page = useCases.list().list(request);
+    MessagePage page = list.list(request);
     String next =
         page.nextAfter()
             .map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after))
@@ -50,13 +68,13 @@ public final class MessagesV1Routes {
 
   private void post(Context ctx) {
     MessageBodies.Posted body = MessageBodies.posted(ctx, "id", "text", false);
-    Message created = useCases.post().post(new PostMessageCommand(body.id(), body.text()));
+    Message created = post.post(new PostMessageCommand(body.id(), body.text()));
     ctx.status(201).header(Header.LOCATION, COLLECTION + "/" + created.id().value());
     respond(ctx, created);
   }
 
   private void get(Context ctx) {
-    Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
+    Message message = get.get(PathIds.parse("id", ctx.pathParam("id")));
     if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), message)) {
       ctx.status(304).header(Header.ETAG, EntityTags.of(message)).removeHeader(Header.CONTENT_TYPE);
       return;
@@ -68,13 +86,13 @@ public final class MessagesV1Routes {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
     MessageText text = MessageBodies.edited(ctx, "text");
-    respond(ctx, useCases.edit().edit(new EditMessageCommand(id, text, expectedVersion)));
+    respond(ctx, edit.edit(new EditMessageCommand(id, text, expectedVersion)));
   }
 
   private void delete(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
-    useCases.delete().delete(new DeleteMessageCommand(id, expectedVersion));
+    delete.delete(new DeleteMessageCommand(id, expectedVersion));
     ctx.status(204);
   }
 

@@ -3,6 +3,7 @@ package io.messageboard.adapter.http.v1;
 import io.javalin.http.Context;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.adapter.http.request.RequestRejectedException;
+import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.PageRequest;
 import java.net.URLDecoder;
@@ -22,7 +23,12 @@ final class PageQuery {
     requireWellEncoded(ctx.queryString());
     int limit = single(ctx, "limit").map(PageQuery::limit).orElse(PageRequest.DEFAULT_LIMIT);
     Optional<MessageId> after = single(ctx, "after").map(raw -> PathIds.parse("after", raw));
-    return new PageRequest(after, limit);
+    try {
+      return new PageRequest(after, limit);
+    } catch (InvalidInputException outOfRange) {
+      // PageRequest owns the range; in a query string, breaking it is a malformed request.
+      throw RequestRejectedException.malformed(outOfRange.field(), outOfRange.reason());
+    }
   }
 
   // Javalin drops parameters it cannot decode; a malformed query must not silently become the
@@ -47,11 +53,8 @@ final class PageQuery {
   }
 
   private static int limit(String raw) {
-    if (!raw.matches("[0-9]{1,3}")
-        || Integer.parseInt(raw) < 1
-        || Integer.parseInt(raw) > PageRequest.MAX_LIMIT) {
-      throw RequestRejectedException.malformed(
-          "limit", "must be a whole number between 1 and " + PageRequest.MAX_LIMIT);
+    if (!raw.matches("[0-9]{1,9}")) {
+      throw RequestRejectedException.malformed("limit", PageRequest.LIMIT_RULE);
     }
     return Integer.parseInt(raw);
   }

@@ -2,7 +2,7 @@ package io.messageboard.adapter.http.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.messageboard.adapter.http.seed.SeedRoutes;
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -131,8 +131,8 @@ public final class ApiClient {
     assertThat(response.status())
         .as("only unknown routes and methods are missing from the contract")
         .isIn(404, 405);
-    if (SeedRoutes.owns(path)) {
-      assertThat(response.json().path("message").isTextual()).as("seed-shaped error").isTrue();
+    if (LegacyRoutes.owns(path)) {
+      assertThat(response.json().path("message").isTextual()).as("legacy-shaped error").isTrue();
       return;
     }
     assertThat(response.header("Content-Type")).hasValue("application/problem+json");

@@ -31,6 +31,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
   private static final String LOOPBACK = "127.0.0.1";
 
+  /** Starts tried before giving up when the chosen port keeps being taken by others. */
+  static final int BIND_ATTEMPTS = 3;
+
   private final ControlledDb db;
   private final int port;
   private final Path binaries;
@@ -48,35 +51,71 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   /** Starts a server on the data in {@code dataDirectory}, creating it on first use. */
   public static EmbeddedMariaDb start(Path dataDirectory) {
+    return start(dataDirectory, EmbeddedMariaDb::freeLoopbackPort);
+  }
+
+  /**
+   * Starts a server on a port from {@code ports}. A free port is only free until the server binds
+   * it, and another process may take it in between: when the start fails and the port is then in
+   * use, the start is retried on another port, up to {@link #BIND_ATTEMPTS} times.
+   */
+  static EmbeddedMariaDb start(Path dataDirectory, PortSource ports) {
     try {
       Path root = Files.createDirectories(dataDirectory.toAbsolutePath().normalize());
       Path files = root.resolve("mariadb");
-      boolean fresh = !Files.isDirectory(files.resolve("mysql"));
       Path binaries = Files.createTempDirectory("messageboard-mariadb-");
-      int port = freeLoopbackPort();
-      boolean runningAsRoot = "root".equals(System.getProperty("user.name"));
+      boolean runningAsRoot = EffectiveUser.isRoot();
       Files.createDirectories(files);
-      ControlledDb db =
-          new ControlledDb(
-              configuration(files, binaries, port, runningAsRoot), runningAsRoot, files.toFile());
-      log.info(
-          "Starting embedded MariaDB on {}:{} with data in {}{}",
-          LOOPBACK,
-          port,
-          files,
-          fresh ? " (new)" : "");
-      db.prepare(fresh);
-      db.start();
-      String password =
-          RootCredentials.secure(root.resolve("mariadb-root-password"), LOOPBACK, port);
-      EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, binaries, password);
-      server.running = true;
-      Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-      return server;
+      for (int attempt = 1; ; attempt++) {
+        int port = ports.next();
+        ControlledDb db =
+            new ControlledDb(
+                configuration(files, binaries, port, runningAsRoot), runningAsRoot, files.toFile());
+        boolean fresh = !Files.isDirectory(files.resolve("mysql"));
+        log.info(
+            "Starting embedded MariaDB on {}:{} with data in {}{}",
+            LOOPBACK,
+            port,
+            files,
+            fresh ? " (new)" : "");
+        db.prepare(fresh);
+        try {
+          db.start();
+        } catch (ManagedProcessException e) {
+          if (attempt < BIND_ATTEMPTS && isTaken(port)) {
+            log.warn("Port {} was taken before the embedded MariaDB could bind it; retrying", port);
+            continue;
+          }
+          throw e;
+        }
+        return started(db, port, root, binaries);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare the embedded MariaDB in " + dataDirectory, e);
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("Cannot start the embedded MariaDB in " + dataDirectory, e);
+    }
+  }
+
+  /** Where the ports to try come from; tests hand out a taken one first. */
+  @FunctionalInterface
+  interface PortSource {
+    int next() throws IOException;
+  }
+
+  private static EmbeddedMariaDb started(ControlledDb db, int port, Path root, Path binaries) {
+    String password = RootCredentials.secure(root.resolve("mariadb-root-password"), LOOPBACK, port);
+    EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, binaries, password);
+    server.running = true;
+    Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+    return server;
+  }
+
+  private static boolean isTaken(int port) {
+    try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+      return false;
+    } catch (IOException inUse) {
+      return true;
     }
   }
 

@@ -69,7 +69,7 @@ public final class JdbiMessageRepository implements MessageRepository {
       return message.storedAs(id);
     } catch (JdbiException failure) {
       if (SqlFailures.isDuplicateKey(failure)) {
-        throw new DuplicateMessageIdException(id);
+        throw new DuplicateMessageIdException(id.value());
       }
       throw SqlFailures.translate(failure);
     }
@@ -90,7 +90,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                       .executeAndReturnGeneratedKeys()
                       .mapTo(Long.class)
                       .one());
-      return message.storedAs(MessageId.of(assigned));
+      return message.storedAs(MessageId.forNewMessage(assigned));
     } catch (JdbiException failure) {
       if (SqlFailures.isIdExhaustion(failure)) {
         throw new IdsExhaustedException();
@@ -115,8 +115,7 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public MessagePage findPage(PageRequest request) {
-    List<MessageRow> rows =
-        rowsAfter(request.after().map(MessageId::value).orElse(0), request.limit() + 1);
+    List<MessageRow> rows = rowsAfter(request.after(), request.limit() + 1);
     return MessagePage.fromLookahead(
         rows.stream().map(MessageRow::toMessage).toList(), request.limit());
   }
@@ -130,7 +129,7 @@ public final class JdbiMessageRepository implements MessageRepository {
    */
   @Override
   public void forEachMessage(Consumer<Message> sink) {
-    int after = 0;
+    Optional<MessageId> after = Optional.empty();
     List<MessageRow> batch;
     do {
       batch = rowsAfter(after, EXPORT_BATCH_SIZE);
@@ -138,19 +137,26 @@ public final class JdbiMessageRepository implements MessageRepository {
         sink.accept(row.toMessage());
       }
       if (!batch.isEmpty()) {
-        after = batch.get(batch.size() - 1).clid();
+        after = Optional.of(new MessageId(batch.get(batch.size() - 1).clid()));
       }
     } while (batch.size() == EXPORT_BATCH_SIZE);
   }
 
-  private List<MessageRow> rowsAfter(int after, int limit) {
+  // Without a key the first rows are the lowest ids, 0 and negative ones adopted from the original
+  // system included.
+  private List<MessageRow> rowsAfter(Optional<MessageId> after, int limit) {
     return translated(
         () ->
             jdbi.withHandle(
                 handle ->
-                    handle
-                        .createQuery(SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
-                        .bind("after", after)
+                    after
+                        .map(
+                            key ->
+                                handle
+                                    .createQuery(
+                                        SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
+                                    .bind("after", key.value()))
+                        .orElseGet(() -> handle.createQuery(SELECT + " ORDER BY clid LIMIT :limit"))
                         .bind("limit", limit)
                         .map(mapper)
                         .list()));
@@ -166,7 +172,7 @@ public final class JdbiMessageRepository implements MessageRepository {
                             .createUpdate(
                                 "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
                                     + " WHERE clid = :clid AND version = :expectedVersion")
-                            .bind("mess", edited.text().value())
+                            .bind("mess", edited.text())
                             .bind("updatedAt", utc(edited.updatedAt()))
                             .bind("version", edited.version())
                             .bind("clid", edited.id().value())

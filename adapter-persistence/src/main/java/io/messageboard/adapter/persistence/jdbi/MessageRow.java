@@ -2,13 +2,14 @@ package io.messageboard.adapter.persistence.jdbi;
 
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
-import io.messageboard.domain.model.MessageText;
-import io.messageboard.domain.model.ReplicaId;
 import io.messageboard.domain.model.StoredMessages;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** One row of the {@code messages} table as stored: timestamps are UTC wall-clock values. */
+/**
+ * One row of the {@code messages} table as stored: timestamps are UTC wall-clock values; text and
+ * {@code sid} are restored as they are, whatever rule they break.
+ */
 record MessageRow(
     int clid,
     String mess,
@@ -20,8 +21,8 @@ record MessageRow(
   Message toMessage() {
     return StoredMessages.restore(
         new MessageId(clid),
-        new MessageText(mess),
-        new ReplicaId(sid),
+        mess,
+        sid,
         createdAt.toInstant(ZoneOffset.UTC),
         updatedAt.toInstant(ZoneOffset.UTC),
         version);

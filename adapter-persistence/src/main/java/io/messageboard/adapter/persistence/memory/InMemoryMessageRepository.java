@@ -44,21 +44,21 @@ public final class InMemoryMessageRepository implements MessageRepository {
   private Message insert(NewMessage message, MessageId id) {
     Message stored = message.storedAs(id);
     if (messages.putIfAbsent(id, stored) != null) {
-      throw new DuplicateMessageIdException(id);
+      throw new DuplicateMessageIdException(id.value());
     }
     return stored;
   }
 
-  // Like AUTO_INCREMENT: one past the highest id in use.
+  // Like AUTO_INCREMENT: one past the highest id in use, and never below 1.
   private MessageId nextFreeId() {
     if (messages.isEmpty()) {
-      return new MessageId(1);
+      return MessageId.forNewMessage(MessageId.MIN);
     }
     int highest = messages.lastKey().value();
     if (highest == Integer.MAX_VALUE) {
       throw new IdsExhaustedException();
     }
-    return new MessageId(highest + 1);
+    return MessageId.forNewMessage(Math.max(highest + 1L, MessageId.MIN));
   }
 
   @Override

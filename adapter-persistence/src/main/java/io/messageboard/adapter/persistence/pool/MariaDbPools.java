@@ -27,8 +27,8 @@ import java.util.Optional;
  *   <li>{@code socketTimeout} ({@link PoolSettings#socketTimeout()}, 10 s by default): a statement
  *       on an already-open connection whose server stops answering (stalled process, lost network)
  *       fails after that long instead of hanging its caller forever; the connection is then
- *       discarded. Schema migrations, which may legitimately run longer, lift it for their own
- *       connections ({@code SchemaMigrator}).
+ *       discarded. Schema migrations, which may legitimately run longer, get a pool of their own
+ *       with a long but finite one ({@link PoolSettings#forMigrations}).
  *   <li>{@code dumpQueriesOnException} stays off (pinned here): driver exception messages then
  *       never carry the statement or its parameters, which hold message text.
  * </ul>
@@ -61,7 +61,8 @@ public final class MariaDbPools {
     config.setMinimumIdle(settings.maximumSize());
     long timeout = settings.connectionTimeout().toMillis();
     config.setConnectionTimeout(timeout);
-    config.setValidationTimeout(Math.max(250, Math.min(timeout / 2, 1_000)));
+    config.setValidationTimeout(
+        Math.max(PoolSettings.MINIMUM_TIMEOUT.toMillis(), Math.min(timeout / 2, 1_000)));
     config.setInitializationFailTimeout(-1);
     config.setKeepaliveTime(Duration.ofMinutes(2).toMillis());
     config.addDataSourceProperty("connectTimeout", Long.toString(timeout));

@@ -25,6 +25,17 @@ public record PoolSettings(
    */
   public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(10);
 
+  /**
+   * Socket timeout of the pool that runs schema migrations: a schema change on a large table may
+   * take far longer than any query of the service (V4 on 100,000 rows takes seconds; tables a
+   * thousand times larger take minutes), yet a migration against a server that stopped answering
+   * must still end.
+   */
+  public static final Duration MIGRATION_SOCKET_TIMEOUT = Duration.ofHours(1);
+
+  /** Shortest connection or socket timeout a pool accepts. */
+  public static final Duration MINIMUM_TIMEOUT = Duration.ofMillis(250);
+
   /** HikariCP's starting point for a pool: about twice the number of cores. */
   public static int defaultSize() {
     return 2 * Runtime.getRuntime().availableProcessors();
@@ -40,14 +51,22 @@ public record PoolSettings(
     if (maximumSize < 1) {
       throw new IllegalArgumentException("maximumSize must be at least 1, was " + maximumSize);
     }
-    if (connectionTimeout.toMillis() < 250) {
+    requireAtLeastMinimum("connectionTimeout", connectionTimeout);
+    requireAtLeastMinimum("socketTimeout", socketTimeout);
+  }
+
+  private static void requireAtLeastMinimum(String name, Duration timeout) {
+    if (timeout.compareTo(MINIMUM_TIMEOUT) < 0) {
       throw new IllegalArgumentException(
-          "connectionTimeout must be at least 250ms, was " + connectionTimeout);
+          name + " must be at least " + MINIMUM_TIMEOUT.toMillis() + "ms, was " + timeout);
     }
-    if (socketTimeout.toMillis() < 250) {
-      throw new IllegalArgumentException(
-          "socketTimeout must be at least 250ms, was " + socketTimeout);
-    }
+  }
+
+  /** A one-connection pool for schema migrations, with the {@link #MIGRATION_SOCKET_TIMEOUT}. */
+  public static PoolSettings forMigrations(
+      String poolName, String jdbcUrl, String user, String password, Duration connectionTimeout) {
+    return new PoolSettings(
+        poolName, jdbcUrl, user, password, 1, connectionTimeout, MIGRATION_SOCKET_TIMEOUT);
   }
 
   /** Settings with the {@link #DEFAULT_SOCKET_TIMEOUT}. */

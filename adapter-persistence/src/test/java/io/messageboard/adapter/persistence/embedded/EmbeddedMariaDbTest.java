@@ -2,6 +2,9 @@ package io.messageboard.adapter.persistence.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,10 +12,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded server keeps its data across restarts, even in a directory under java.io.tmpdir. */
+/**
+ * The embedded server keeps its data across restarts, even in a directory under java.io.tmpdir, and
+ * finds another port when its first one is taken.
+ */
 class EmbeddedMariaDbTest {
 
   @TempDir Path dataDirectory;
@@ -53,6 +62,25 @@ class EmbeddedMariaDbTest {
           .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
       assertThat(canLogIn(server, "")).isFalse();
       assertThat(canLogIn(server, server.password())).isTrue();
+    }
+  }
+
+  @Test
+  void retriesOnAnotherPortWhenTheChosenOneIsTakenBeforeTheServerBindsIt() throws Exception {
+    try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      Deque<Integer> ports = new ArrayDeque<>(List.of(squatter.getLocalPort(), freePort()));
+
+      try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory, ports::pop)) {
+        assertThat(server.port()).isNotEqualTo(squatter.getLocalPort());
+        assertThat(canLogIn(server, server.password())).isTrue();
+      }
+      assertThat(ports).isEmpty();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return socket.getLocalPort();
     }
   }
 

@@ -38,10 +38,17 @@ public record TestDatabase(String jdbcUrl, String user, String password) {
     return MariaDbPools.open(settings);
   }
 
-  /** Runs the schema migrations as the owner. */
-  public void migrate() {
-    try (HikariDataSource owner = ownerPool()) {
-      new SchemaMigrator(owner).migrate();
+  /** A pool for schema migrations, logged in as the owner, as the service opens it. */
+  public HikariDataSource migrationPool() {
+    return MariaDbPools.open(
+        PoolSettings.forMigrations(
+            "test-migration", jdbcUrl, user, password, Duration.ofSeconds(2)));
+  }
+
+  /** Runs the schema migrations as the owner; returns how many ran. */
+  public int migrate() {
+    try (HikariDataSource owner = migrationPool()) {
+      return new SchemaMigrator(owner).migrate();
     }
   }
 

@@ -219,7 +219,7 @@ public abstract class MessageRepositoryContract {
   void storesTextExactlyAsGiven(String text) {
     Message stored = repository.add(newMessage(1, text));
 
-    assertThat(repository.findById(stored.id()).orElseThrow().text().value()).isEqualTo(text);
+    assertThat(repository.findById(stored.id()).orElseThrow().text()).isEqualTo(text);
   }
 
   @Test

@@ -1,15 +1,23 @@
-package io.messageboard.adapter.http.seed;
+package io.messageboard.adapter.http.legacy;
 
+import io.messageboard.adapter.http.problem.ErrorBodyShape;
 import io.messageboard.adapter.http.problem.Failure;
 import io.messageboard.domain.failure.FailureKind;
 import java.util.Map;
 
-/** Error bodies of the seed API: the seed's keys and texts, chosen per operation and failure. */
-public final class SeedErrorBodies {
+/**
+ * Error bodies of the legacy API: the original system's keys and texts, chosen per operation and
+ * failure.
+ */
+public final class LegacyErrorBodies implements ErrorBodyShape {
 
-  private SeedErrorBodies() {}
+  @Override
+  public boolean owns(String path) {
+    return LegacyRoutes.owns(path);
+  }
 
-  public static Map<String, String> of(String method, Failure failure) {
+  @Override
+  public Map<String, String> body(String method, Failure failure) {
     FailureKind kind = failure.kind();
     if (kind == FailureKind.STORAGE_UNAVAILABLE) {
       return Map.of("message", "Cannot connect to the database. Try again later.");
@@ -30,17 +38,10 @@ public final class SeedErrorBodies {
     return Map.of("message", failure.detail());
   }
 
-  /**
-   * Status of a seed error: body-rule violations are plain 400s there, as the seed documented them.
-   */
-  public static int status(Failure failure) {
-    return failure.status() == 422 ? 400 : failure.status();
-  }
-
   private static String invalidFormat(String method, Failure failure) {
     boolean pathIdProblem = failure.errors().stream().anyMatch(error -> error.field().equals("id"));
     if (pathIdProblem) {
-      return "Invalid ID. It must be a whole number between 1 and 2147483647";
+      return "Invalid ID. It must be a whole number between -2147483648 and 2147483647";
     }
     return switch (method) {
       case "POST" -> "Invalid format. Must include only 'clid' and 'mess'";

@@ -1,11 +1,10 @@
-package io.messageboard.adapter.http.seed;
+package io.messageboard.adapter.http.legacy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.messageboard.adapter.http.MessageUseCases;
 import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.domain.command.DeleteMessageCommand;
@@ -14,18 +13,26 @@ import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.port.in.DeleteMessageUseCase;
+import io.messageboard.domain.port.in.EditMessageUseCase;
+import io.messageboard.domain.port.in.ExportMessagesUseCase;
+import io.messageboard.domain.port.in.GetMessageUseCase;
+import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageUseCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The seed system's API ({@code /} and {@code /data}): same paths and bodies, with real status
- * codes.
+ * The legacy API of the original system ({@code /} and {@code /data}): same paths and bodies, with
+ * real status codes.
  */
-public final class SeedRoutes {
+public final class LegacyRoutes {
 
   public static final String ROOT = "/";
   public static final String COLLECTION = "/data";
@@ -35,17 +42,34 @@ public final class SeedRoutes {
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
-  private final MessageUseCases useCases;
   private final ReplicaId replica;
+  private final PostMessageUseCase post;
+  private final GetMessageUseCase get;
+  private final ListMessagesUseCase list;
+  private final ExportMessagesUseCase export;
+  private final EditMessageUseCase edit;
+  private final DeleteMessageUseCase delete;
 
-  public SeedRoutes(MessageUseCases useCases, ReplicaId replica) {
-    this.useCases = useCases;
-    this.replica = replica;
+  public LegacyRoutes(
+      ReplicaId replica,
+      PostMessageUseCase post,
+      GetMessageUseCase get,
+      ListMessagesUseCase list,
+      ExportMessagesUseCase export,
+      EditMessageUseCase edit,
+      DeleteMessageUseCase delete) {
+    this.replica = Objects.requireNonNull(replica, "replica");
+    this.post = Objects.requireNonNull(post, "post");
+    this.get = Objects.requireNonNull(get, "get");
+    this.list = Objects.requireNonNull(list, "list");
+    this.export = Objects.requireNonNull(export, "export");
+    this.edit = Objects.requireNonNull(edit, "edit");
+    this.delete = Objects.requireNonNull(delete, "delete");
   }
 
   /**
-   * Whether a request path belongs to this API, so that its errors are rendered in the seed's
-   * shape.
+   * Whether a request path belongs to this API, so that its errors are rendered in the original
+   * system's shape.
    */
   public static boolean owns(String path) {
     return path.equals(ROOT) || path.equals(COLLECTION) || path.matches("/data/[^/]+");
@@ -55,7 +79,7 @@ public final class SeedRoutes {
     routes.get(ROOT, this::hello);
     routes.head(ROOT, this::hello);
     routes.get(COLLECTION, this::all);
-    routes.head(COLLECTION, this::all);
+    routes.head(COLLECTION, this::allWithoutBody);
     routes.post(COLLECTION, this::add);
     routes.get(ITEM, this::one);
     routes.head(ITEM, this::one);
@@ -75,36 +99,45 @@ public final class SeedRoutes {
   private void all(Context ctx) throws IOException {
     ctx.contentType("application/json");
     LazyArrayWriter writer = new LazyArrayWriter(ctx);
-    useCases.export().exportAll(writer::row);
+    export.exportAll(writer::row);
     writer.finish();
   }
 
+  /**
+   * HEAD /data: the status and headers GET would give (200, or 503 while the store is down) from a
+   * one-row read, without exporting every row only to discard them.
+   */
+  private void allWithoutBody(Context ctx) {
+    list.list(PageRequest.first(1));
+    ctx.contentType("application/json");
+  }
+
   private void one(Context ctx) {
-    Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
+    Message message = get.get(PathIds.parse("id", ctx.pathParam("id")));
     ctx.json(List.of(row(message)));
   }
 
   private void add(Context ctx) {
     MessageBodies.Posted body = MessageBodies.posted(ctx, "clid", "mess", true);
-    useCases.post().post(new PostMessageCommand(body.id(), body.text()));
+    post.post(new PostMessageCommand(body.id(), body.text()));
     ctx.status(201).json(Map.of("message", "Message added successfully"));
   }
 
   private void edit(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     MessageText text = MessageBodies.edited(ctx, "mess");
-    useCases.edit().edit(new EditMessageCommand(id, text, OptionalLong.empty()));
+    edit.edit(new EditMessageCommand(id, text, OptionalLong.empty()));
     ctx.json(Map.of("message", "Data updated successfully"));
   }
 
   private void delete(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
-    useCases.delete().delete(new DeleteMessageCommand(id, OptionalLong.empty()));
+    delete.delete(new DeleteMessageCommand(id, OptionalLong.empty()));
     ctx.json(Map.of("message", "Data deleted successfully"));
   }
 
   private static List<Object> row(Message message) {
-    return List.of(message.id().value(), message.text().value(), message.replica().value());
+    return List.of(message.id().value(), message.text(), message.replica());
   }
 
   /**
@@ -129,8 +162,8 @@ public final class SeedRoutes {
         }
         generator.writeStartArray();
         generator.writeNumber(message.id().value());
-        generator.writeString(message.text().value());
-        generator.writeString(message.replica().value());
+        generator.writeString(message.text());
+        generator.writeString(message.replica());
         generator.writeEndArray();
       } catch (IOException e) {
         throw new UncheckedIOException("Client stopped reading /data", e);

@@ -7,7 +7,7 @@ import io.messageboard.adapter.http.contract.ApiResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SeedApiTest {
+class LegacyApiTest {
 
   private final ApiServer server = ApiServer.inMemory();
   private final ApiClient client = server.client();
@@ -51,7 +51,7 @@ class SeedApiTest {
   }
 
   @Test
-  void answersADuplicateIdWith409AndTheSeedsIntegrityError() {
+  void answersADuplicateIdWith409AndTheOriginalIntegrityError() {
     client.post("/data", "{\"clid\": 1, \"mess\": \"first\"}");
 
     ApiResponse duplicate = client.post("/data", "{\"clid\": 1, \"mess\": \"second\"}");
@@ -62,7 +62,7 @@ class SeedApiTest {
   }
 
   @Test
-  void refusesAnythingButClidAndMessWith400AndTheSeedsMessage() {
+  void refusesAnythingButClidAndMessWith400AndTheOriginalMessage() {
     for (String body :
         new String[] {
           "{\"mess\": \"no id\"}", "{\"clid\": 1}",
@@ -80,7 +80,7 @@ class SeedApiTest {
   }
 
   @Test
-  void updatesAndDeletesWithTheSeedsBodies() {
+  void updatesAndDeletesWithTheOriginalBodies() {
     client.post("/data", "{\"clid\": 1, \"mess\": \"before\"}");
 
     ApiResponse updated = client.put("/data/1", "{\"mess\": \"after\"}");
@@ -94,7 +94,7 @@ class SeedApiTest {
   }
 
   @Test
-  void answersUnknownIdsWith404AndTheSeedsBodies() {
+  void answersUnknownIdsWith404AndTheOriginalBodies() {
     ApiResponse get = client.get("/data/7");
     ApiResponse put = client.put("/data/7", "{\"mess\": \"x\"}");
     ApiResponse delete = client.delete("/data/7");
@@ -105,6 +105,18 @@ class SeedApiTest {
     assertThat(put.text()).isEqualTo("{\"error\":\"No rows updated, ID not found\"}");
     assertThat(delete.status()).isEqualTo(404);
     assertThat(delete.text()).isEqualTo("{\"error\":\"No rows deleted, ID not found\"}");
+  }
+
+  @Test
+  void addressesTheZeroAndNegativeIdsTheOriginalSystemAcceptedAnswering404WhenAbsent() {
+    for (String id : new String[] {"0", "-1", "-2147483648"}) {
+      assertThat(client.get("/data/" + id).status()).as("GET %s", id).isEqualTo(404);
+      assertThat(client.put("/data/" + id, "{\"mess\": \"x\"}").status())
+          .as("PUT %s", id)
+          .isEqualTo(404);
+      assertThat(client.delete("/data/" + id).status()).as("DELETE %s", id).isEqualTo(404);
+      assertThat(client.get("/api/v1/messages/" + id).status()).as("GET v1 %s", id).isEqualTo(404);
+    }
   }
 
   @Test
@@ -122,10 +134,10 @@ class SeedApiTest {
   @Test
   void seesMessagesPostedThroughVersionOneAndTheOtherWayRound() {
     client.post("/api/v1/messages", "{\"id\": 1, \"text\": \"from v1\"}");
-    client.post("/data", "{\"clid\": 2, \"mess\": \"from seed\"}");
+    client.post("/data", "{\"clid\": 2, \"mess\": \"from the legacy API\"}");
 
     assertThat(client.get("/data/1").text()).contains("from v1");
     assertThat(client.get("/api/v1/messages/2").json().path("text").asText())
-        .isEqualTo("from seed");
+        .isEqualTo("from the legacy API");
   }
 }

@@ -1,0 +1,64 @@
+package io.messageboard.adapter.http;
+
+import io.messageboard.adapter.http.legacy.LegacyRoutes;
+import io.messageboard.adapter.http.v1.MessagesV1Routes;
+import io.messageboard.domain.failure.MessageNotFoundException;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessagePage;
+import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.port.in.DeleteMessageUseCase;
+import io.messageboard.domain.port.in.EditMessageUseCase;
+import io.messageboard.domain.port.in.ExportMessagesUseCase;
+import io.messageboard.domain.port.in.GetMessageUseCase;
+import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageUseCase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Use cases stubbed with lambdas, for HTTP tests that run the API without an application. Starts as
+ * an empty store (nothing found, empty lists, posting not stubbed); tests replace what they need.
+ */
+final class UseCaseStubs {
+
+  PostMessageUseCase post =
+      command -> {
+        throw new UnsupportedOperationException("posting is not stubbed");
+      };
+  GetMessageUseCase get =
+      id -> {
+        throw new MessageNotFoundException(id.value());
+      };
+  ListMessagesUseCase list = request -> new MessagePage(List.<Message>of(), Optional.empty());
+  ExportMessagesUseCase export = sink -> {};
+  EditMessageUseCase edit =
+      command -> {
+        throw new MessageNotFoundException(command.id().value());
+      };
+  DeleteMessageUseCase delete =
+      command -> {
+        throw new MessageNotFoundException(command.id().value());
+      };
+
+  static UseCaseStubs emptyStore() {
+    return new UseCaseStubs();
+  }
+
+  UseCaseStubs withExport(ExportMessagesUseCase replacement) {
+    export = replacement;
+    return this;
+  }
+
+  UseCaseStubs withEdit(EditMessageUseCase replacement) {
+    edit = replacement;
+    return this;
+  }
+
+  MessagesV1Routes v1Routes() {
+    return new MessagesV1Routes(post, get, list, edit, delete);
+  }
+
+  LegacyRoutes legacyRoutes(ReplicaId replica) {
+    return new LegacyRoutes(replica, post, get, list, export, edit, delete);
+  }
+}
