@@ -150,7 +150,7 @@ public final class Application {
             board.delete()),
         settings.replica(),
         requestObserver(),
-        GracefulStop.within(settings.shutdownTimeout()));
+        GracefulStop.within(settings.shutdownTimeout(), drainState));
   }
 
   private RequestObserver requestObserver() {

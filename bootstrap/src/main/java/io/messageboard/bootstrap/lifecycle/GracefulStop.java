@@ -5,7 +5,6 @@ import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +20,17 @@ public final class GracefulStop {
 
   private GracefulStop() {}
 
-  /** Settings for the API server; {@code timeout} bounds the wait for in-flight requests. */
-  public static Consumer<JavalinConfig> within(Duration timeout) {
+  /**
+   * Settings for the API server; {@code timeout} bounds the wait for in-flight requests, and while
+   * {@code drainState} is draining every response closes its connection.
+   */
+  public static Consumer<JavalinConfig> within(Duration timeout, DrainState drainState) {
     long millis = Math.max(1, timeout.toMillis());
     return config ->
         config.jetty.modifyServer(
             server -> {
               // Javalin nests its own handlers inside a wrapper it finds on the server.
-              server.setHandler(new GracefulHandler());
+              server.setHandler(new DrainingGracefulHandler(drainState));
               server.setStopTimeout(millis);
             });
   }

@@ -20,6 +20,7 @@ class GracefulStopTest {
 
   private final CountDownLatch handlerEntered = new CountDownLatch(1);
   private final CountDownLatch releaseHandler = new CountDownLatch(1);
+  private final DrainState drainState = new DrainState();
   private Javalin server;
 
   @AfterEach
@@ -28,6 +29,21 @@ class GracefulStopTest {
     if (server != null) {
       server.stop();
     }
+  }
+
+  @Test
+  void whileDrainingEveryResponseClosesItsConnectionSoNoProxyKeepsOneIdle() throws Exception {
+    server = slowServer(Duration.ofSeconds(10));
+    assertThat(LoopbackHttp.get(server.port(), "/fast").headers().firstValue("Connection"))
+        .as("before draining, connections are kept alive")
+        .isEmpty();
+
+    drainState.startDraining();
+    HttpResponse<String> draining = LoopbackHttp.get(server.port(), "/fast");
+
+    assertThat(draining.statusCode()).isEqualTo(200);
+    assertThat(draining.body()).isEqualTo("fast");
+    assertThat(draining.headers().firstValue("Connection")).contains("close");
   }
 
   @Test
@@ -139,7 +155,7 @@ class GracefulStopTest {
                     releaseHandler.await(20, TimeUnit.SECONDS);
                     ctx.result("finished");
                   });
-              GracefulStop.within(stopTimeout).accept(config);
+              GracefulStop.within(stopTimeout, drainState).accept(config);
             });
     return javalin.start("127.0.0.1", 0);
   }
