@@ -61,13 +61,16 @@ public final class Application {
       api =
           httpApi(
               MessageBoard.over(storage.repository(), messageMetrics(), settings.replica(), clock));
-      api.start(settings.httpPort());
+      api.start(settings.bindAddress(), settings.httpPort());
       apiThreadMetrics =
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
       apiThreadMetrics.bindTo(metrics.registry());
       management =
           ManagementServer.start(
-              settings.managementPort(), metrics, new ReadinessCheck(storage, drainState));
+              settings.bindAddress(),
+              settings.managementPort(),
+              metrics,
+              new ReadinessCheck(storage, drainState));
     } catch (RuntimeException e) {
       stop();
       throw e;

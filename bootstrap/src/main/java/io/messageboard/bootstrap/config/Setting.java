@@ -7,6 +7,9 @@ public enum Setting {
   HTTP_PORT("8080", "Port of the public API; 0 picks a free port and logs it."),
   MANAGEMENT_PORT(
       "9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
+  BIND_ADDRESS(
+      "0.0.0.0",
+      "IP address both ports listen on; 127.0.0.1 keeps them on loopback behind a local proxy."),
   REPLICA_ID(
       "<hostname>",
       "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
 public record Settings(
     int httpPort,
     int managementPort,
+    String bindAddress,
     ReplicaId replica,
     StorageKind storage,
     Optional<String> dbUrl,
@@ -60,6 +62,7 @@ public record Settings(
         new Settings(
             values.port(Setting.HTTP_PORT),
             values.port(Setting.MANAGEMENT_PORT),
+            bindAddress(values.text(Setting.BIND_ADDRESS)),
             replica(values),
             values.choice(Setting.STORAGE, StorageKind.class),
             values.optionalText(Setting.DB_URL).map(url -> requireMariaDbUrl(url)),
@@ -94,6 +97,25 @@ public record Settings(
     }
   }
 
+  // An IP literal only: a host name would need a lookup at start and is rarely what is meant.
+  private static String bindAddress(String raw) {
+    if (isIpv4Literal(raw) || raw.contains(":")) {
+      try {
+        InetAddress.getByName(raw); // a literal: parsed, never looked up
+        return raw;
+      } catch (UnknownHostException e) {
+        // not an address after all; refused below
+      }
+    }
+    throw new InvalidSettingException(
+        Setting.BIND_ADDRESS, raw, "an IP address such as 0.0.0.0, 127.0.0.1 or ::1");
+  }
+
+  private static boolean isIpv4Literal(String raw) {
+    return raw.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}")
+        && Arrays.stream(raw.split("\\.")).allMatch(octet -> Integer.parseInt(octet) <= 255);
+  }
+
   private static ReplicaId replica(SettingValues values) {
     String raw = values.optionalText(Setting.REPLICA_ID).orElseGet(Settings::hostname);
     try {
@@ -123,10 +145,11 @@ public record Settings(
   @Override
   public String toString() {
     // Passwords never reach logs.
-    return "Settings[httpPort=%d, managementPort=%d, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s]"
+    return "Settings[httpPort=%d, managementPort=%d, bindAddress=%s, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s]"
         .formatted(
             httpPort,
             managementPort,
+            bindAddress,
             replica,
             storage,
             dbUrl.orElse("<embedded>"),

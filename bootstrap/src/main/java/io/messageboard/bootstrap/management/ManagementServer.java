@@ -20,9 +20,9 @@ public final class ManagementServer {
     this.server = server;
   }
 
-  /** Starts listening on {@code port} (0 picks a free one). */
+  /** Starts listening on {@code host}:{@code port} (port 0 picks a free one). */
   public static ManagementServer start(
-      int port, PrometheusMetrics metrics, ReadinessCheck readiness) {
+      String host, int port, PrometheusMetrics metrics, ReadinessCheck readiness) {
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(readiness, "readiness");
     Javalin server =
@@ -37,7 +37,7 @@ public final class ManagementServer {
                   "/health/live", ctx -> ctx.contentType(JSON).result("{\"status\":\"UP\"}"));
               config.routes.get("/health/ready", ctx -> ready(ctx, readiness));
             });
-    server.start(port);
+    server.start(host, port);
     return new ManagementServer(server);
   }
 

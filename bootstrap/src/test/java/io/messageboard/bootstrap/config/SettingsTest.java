@@ -27,6 +27,7 @@ class SettingsTest {
 
     assertThat(settings.httpPort()).isEqualTo(8080);
     assertThat(settings.managementPort()).isEqualTo(9080);
+    assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
     assertThat(settings.dbUrl()).isEmpty();
     assertThat(settings.dbUser()).isEqualTo("messageboard");
     assertThat(settings.dbMigrationUser()).isEqualTo("messageboard");
@@ -42,6 +43,7 @@ class SettingsTest {
         fromEnvironment(
             Map.of(
                 "MESSAGEBOARD_HTTP_PORT", "0",
+                "MESSAGEBOARD_BIND_ADDRESS", "::1",
                 "MESSAGEBOARD_STORAGE", "MEMORY",
                 "MESSAGEBOARD_DB_URL", "jdbc:mariadb://db:3306/messages",
                 "MESSAGEBOARD_SHUTDOWN_DRAIN", "1500ms",
@@ -49,6 +51,7 @@ class SettingsTest {
                 "MESSAGEBOARD_LOG_FORMAT", "json"));
 
     assertThat(settings.httpPort()).isZero();
+    assertThat(settings.bindAddress()).isEqualTo("::1");
     assertThat(settings.storage()).isEqualTo(StorageKind.MEMORY);
     assertThat(settings.dbUrl()).contains("jdbc:mariadb://db:3306/messages");
     assertThat(settings.shutdownDrain()).isEqualTo(Duration.ofMillis(1500));
@@ -83,6 +86,8 @@ class SettingsTest {
         "MESSAGEBOARD_HTTP_PORT | abc | MESSAGEBOARD_HTTP_PORT=abc",
         "MESSAGEBOARD_HTTP_PORT | 70000 | MESSAGEBOARD_HTTP_PORT=70000",
         "MESSAGEBOARD_MANAGEMENT_PORT | -1 | MESSAGEBOARD_MANAGEMENT_PORT=-1",
+        "MESSAGEBOARD_BIND_ADDRESS | localhost | MESSAGEBOARD_BIND_ADDRESS=localhost",
+        "MESSAGEBOARD_BIND_ADDRESS | 300.1.2.3 | an IP address",
         "MESSAGEBOARD_REPLICA_ID | has space | MESSAGEBOARD_REPLICA_ID=has space",
         "MESSAGEBOARD_STORAGE | postgres | mariadb or memory",
         "MESSAGEBOARD_DB_URL | jdbc:postgresql://x/y | MESSAGEBOARD_DB_URL",

@@ -20,7 +20,8 @@ class ManagementServerTest {
 
   @BeforeEach
   void start() {
-    server = ManagementServer.start(0, metrics, new ReadinessCheck(storage, drainState));
+    server =
+        ManagementServer.start("127.0.0.1", 0, metrics, new ReadinessCheck(storage, drainState));
   }
 
   @AfterEach

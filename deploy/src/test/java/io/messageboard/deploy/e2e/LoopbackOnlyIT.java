@@ -1,0 +1,37 @@
+package io.messageboard.deploy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Every port of the local stack listens on loopback only. */
+class LoopbackOnlyIT {
+
+  private static final List<Integer> STACK_PORTS =
+      List.of(
+          8000, 8001, 8081, 8082, 8083, 8084, 9081, 9082, 9083, 9084, 3307, 9090, 9104, 9113, 3903,
+          8088);
+
+  @Test
+  void noPortOfTheStackListensBeyondLoopback() throws Exception {
+    Process ss = new ProcessBuilder("ss", "-ltnH").redirectErrorStream(true).start();
+    String listeners = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(ss.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+    for (int port : STACK_PORTS) {
+      List<String> local =
+          listeners
+              .lines()
+              .map(line -> line.trim().split("\\s+")[3])
+              .filter(address -> address.endsWith(":" + port))
+              .toList();
+      assertThat(local).as("listeners on port %d", port).isNotEmpty();
+      assertThat(local)
+          .as("port %d listens on loopback only", port)
+          .allSatisfy(address -> assertThat(address).matches("(127\\.0\\.0\\.1|\\[::1\\]):\\d+"));
+    }
+  }
+}
