@@ -31,7 +31,10 @@ class LoopbackOnlyIT {
       assertThat(local).as("listeners on port %d", port).isNotEmpty();
       assertThat(local)
           .as("port %d listens on loopback only", port)
-          .allSatisfy(address -> assertThat(address).matches("(127\\.0\\.0\\.1|\\[::1\\]|\\[::ffff:127\\.0\\.0\\.1\\]):\\d+"));
+          .allSatisfy(
+              address ->
+                  assertThat(address)
+                      .matches("(127\\.0\\.0\\.1|\\[::1\\]|\\[::ffff:127\\.0\\.0\\.1\\]):\\d+"));
     }
   }
 }
