@@ -189,7 +189,7 @@ class ComposeFileTest {
         .forEach(
             (name, service) ->
                 texts(service.path("volumes")).stream()
-                    .map(volume -> withDefaults(volume.split(":")[0]))
+                    .map(volume -> withDefaults(volume).split(":")[0])
                     .filter(source -> source.startsWith("./"))
                     // Grafana's provisioning and dashboards are written separately.
                     .filter(source -> !source.startsWith("./grafana/"))
