@@ -38,7 +38,11 @@ write_targets() {
   mv "$tmp" "$out"
 }
 
+# PID 1 in its container: stop at once on SIGTERM (the sleep runs in the background so the trap
+# is not held up by it).
+trap 'exit 0' TERM INT
 while :; do
   write_targets || echo "write-app-targets: no targets this round" >&2
-  sleep "$every"
+  sleep "$every" &
+  wait $!
 done
