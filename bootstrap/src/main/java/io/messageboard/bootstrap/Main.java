@@ -43,6 +43,10 @@ public final class Main {
       // The message says what state the schema is in and what to do; a stack trace adds nothing.
       LoggerFactory.getLogger(Main.class).error("Messageboard could not start: {}", e.getMessage());
       System.exit(EXIT_START_FAILED);
+    } catch (InvalidSettingException e) {
+      // A setting found wrong only at start (e.g. no database for a jar without the embedded one).
+      System.err.println(e.getMessage());
+      System.exit(EXIT_INVALID_CONFIGURATION);
     } catch (RuntimeException e) {
       LoggerFactory.getLogger(Main.class)
           .error("Messageboard could not start: {}", e.toString(), e);

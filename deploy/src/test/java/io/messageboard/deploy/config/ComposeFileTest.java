@@ -1,0 +1,270 @@
+package io.messageboard.deploy.config;
+
+import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.messageboard.bootstrap.config.Setting;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/compose.yaml and its stand-in override follow the Compose Specification and the stack's
+ * rules: pinned images, only nginx public, the app's least-privilege database users.
+ */
+class ComposeFileTest {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /**
+   * The official schema, kept beside the repository (never copied into it): ../shared/schemas from
+   * the repository root, or where COMPOSE_SPEC_SCHEMA names it.
+   */
+  private static final Path SCHEMA =
+      System.getenv().containsKey("COMPOSE_SPEC_SCHEMA")
+          ? Path.of(System.getenv("COMPOSE_SPEC_SCHEMA"))
+          : DEPLOY.getParent().getParent().resolve("shared/schemas/compose-spec.json");
+
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::?-([^}]*))?}");
+  private static final Pattern PINNED_TAG = Pattern.compile(".+:[A-Za-z0-9._-]*\\d[A-Za-z0-9._-]*");
+
+  private static JsonNode compose;
+  private static JsonNode override;
+
+  @BeforeAll
+  static void read() throws IOException {
+    compose = YAML.readTree(DEPLOY.resolve("compose.yaml").toFile());
+    override = YAML.readTree(DEPLOY.resolve("compose.local.yaml").toFile());
+  }
+
+  @Test
+  void bothFilesFollowTheComposeSpecificationSchema() throws IOException {
+    if (!Files.isRegularFile(SCHEMA) && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError(SCHEMA + " is missing");
+    }
+    assumeTrue(Files.isRegularFile(SCHEMA), SCHEMA + " is missing");
+    // Its relative $id resolves against the file's own location.
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+            .getSchema(
+                SchemaLocation.of(SCHEMA.toUri().toString()),
+                new ObjectMapper().readTree(SCHEMA.toFile()));
+
+    Set<ValidationMessage> composeErrors = schema.validate(compose);
+    Set<ValidationMessage> overrideErrors = schema.validate(override);
+
+    assertThat(composeErrors).as("compose.yaml").isEmpty();
+    assertThat(overrideErrors).as("compose.local.yaml").isEmpty();
+    // The check can fail: a misspelt key is refused.
+    assertThat(schema.validate(YAML.readTree("services: {app: {imag: nginx:1.28.0}}")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void hasNeitherVersionNorNameWhichDockerCompose129Refuses() {
+    assertThat(compose.has("version")).isFalse();
+    assertThat(compose.has("name")).isFalse();
+    assertThat(override.has("version")).isFalse();
+    assertThat(override.has("name")).isFalse();
+  }
+
+  @Test
+  void everyImageIsPinnedToAVersion() {
+    services(compose)
+        .forEach(
+            (name, service) ->
+                assertThat(service.path("image").asText())
+                    .as("image of %s", name)
+                    .matches(PINNED_TAG)
+                    .doesNotEndWith(":latest"));
+  }
+
+  @Test
+  void theOverrideNamesOnlyImagesBuiltHereByBuildStandins() {
+    services(override)
+        .forEach(
+            (name, service) ->
+                assertThat(service.path("image").asText())
+                    .as("image of %s", name)
+                    .matches("(messageboard-standin/[a-z-]+|messageboard/app):local"));
+  }
+
+  @Test
+  void onlyNginxIsPublishedOnANonLoopbackAddress() {
+    List<String> published = new ArrayList<>();
+    services(compose)
+        .forEach(
+            (name, service) -> {
+              for (JsonNode port : service.path("ports")) {
+                String address = hostAddress(port.asText());
+                published.add(name);
+                if (name.equals("nginx")) {
+                  assertThat(containerPort(port.asText())).isEqualTo("80");
+                } else {
+                  assertThat(address)
+                      .as("host address of %s's %s", name, port)
+                      .isEqualTo("127.0.0.1");
+                }
+              }
+            });
+    assertThat(published).contains("nginx", "adminer", "prometheus", "grafana");
+    assertThat(services(compose).get("mariadb").has("ports")).isFalse();
+    assertThat(services(compose).get("app").has("ports")).isFalse();
+  }
+
+  @Test
+  void theAppRunsFourReplicasOnADatabaseThatIsHealthy() {
+    JsonNode app = services(compose).get("app");
+
+    assertThat(app.at("/deploy/replicas").asInt()).isEqualTo(4);
+    assertThat(app.at("/depends_on/mariadb/condition").asText()).isEqualTo("service_healthy");
+    assertThat(services(compose).get("nginx").at("/depends_on/app/condition").asText())
+        .isEqualTo("service_healthy");
+    assertThat(services(compose).values())
+        .allSatisfy(
+            service -> assertThat(service.path("restart").asText()).isEqualTo("unless-stopped"));
+  }
+
+  @Test
+  void mariaDbIsHealthCheckedAsTheOfficialImageIsAndKeepsItsDataInAVolume() {
+    JsonNode mariadb = services(compose).get("mariadb");
+
+    assertThat(texts(mariadb.at("/healthcheck/test")))
+        .containsExactly("CMD", "healthcheck.sh", "--connect", "--innodb_initialized");
+    assertThat(texts(mariadb.path("volumes"))).contains("mariadb-data:/var/lib/mysql");
+    assertThat(texts(mariadb.path("command")))
+        .contains("--innodb-flush-log-at-trx-commit=1", "--sync-binlog=1");
+  }
+
+  @Test
+  void theAppUsesADmlOnlyUserAndMigratesAsTheOwner() throws IOException {
+    JsonNode environment = services(compose).get("app").path("environment");
+    String appUser = environment.path(Setting.DB_USER.environmentVariable()).asText();
+    String owner = environment.path(Setting.DB_MIGRATION_USER.environmentVariable()).asText();
+    String users = Files.readString(DEPLOY.resolve("compose/mariadb/10-users.sh"));
+
+    assertThat(appUser).isNotBlank().isNotEqualTo(owner);
+    assertThat(services(compose).get("mariadb").at("/environment/MARIADB_USER").asText())
+        .isEqualTo(owner);
+    assertThat(users)
+        .contains(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON \\`${MARIADB_DATABASE}\\`.* TO '"
+                + appUser
+                + "'@'%';");
+    assertThat(environment.path(Setting.DB_PASSWORD.environmentVariable()).isMissingNode())
+        .isTrue();
+    assertThat(environment.path(Setting.DB_PASSWORD.environmentVariable() + "_FILE").asText())
+        .startsWith("/run/secrets/");
+  }
+
+  @Test
+  void secretsComeFromFilesWhoseExamplesHoldOnlyPlaceholders() throws IOException {
+    Iterator<Map.Entry<String, JsonNode>> secrets = compose.path("secrets").fields();
+    assertThat(secrets.hasNext()).isTrue();
+    while (secrets.hasNext()) {
+      Map.Entry<String, JsonNode> secret = secrets.next();
+      String file = secret.getValue().path("file").asText();
+      Path example = DEPLOY.resolve("compose/secrets.example").resolve(Path.of(file).getFileName());
+      assertThat(example).as("example of secret %s", secret.getKey()).isRegularFile();
+      assertThat(Files.readString(example)).contains("CHANGE-ME");
+    }
+  }
+
+  @Test
+  void everyMountedFileExists() {
+    services(compose)
+        .forEach(
+            (name, service) ->
+                texts(service.path("volumes")).stream()
+                    .map(volume -> withDefaults(volume).split(":")[0])
+                    .filter(source -> source.startsWith("./"))
+                    // Grafana's provisioning and dashboards are written separately.
+                    .filter(source -> !source.startsWith("./grafana/"))
+                    .forEach(
+                        source ->
+                            assertThat(DEPLOY.resolve(source).normalize())
+                                .as("%s mounts %s", name, source)
+                                .exists()));
+  }
+
+  @Test
+  void theOverrideSwapsImagesOnlyAndNginxsUpstreamList() {
+    services(override)
+        .forEach(
+            (name, service) -> {
+              assertThat(services(compose)).containsKey(name);
+              List<String> keys = new ArrayList<>();
+              service.fieldNames().forEachRemaining(keys::add);
+              if (name.equals("nginx")) {
+                assertThat(keys).containsExactlyInAnyOrder("image", "volumes");
+                assertThat(texts(service.path("volumes")))
+                    .containsExactly(
+                        "./compose/nginx/upstream-servers.static.conf:/etc/nginx/upstream-servers.conf:ro");
+              } else {
+                assertThat(keys).as("keys of %s", name).containsExactly("image");
+              }
+            });
+    assertThat(override.fieldNames()).toIterable().containsExactly("services");
+  }
+
+  @Test
+  void grafanaMountsTheSharedProvisioningAndDashboards() {
+    assertThat(texts(services(compose).get("grafana").path("volumes")))
+        .contains(
+            "./grafana/provisioning:/etc/grafana/provisioning:ro",
+            "./grafana/dashboards:/etc/grafana/dashboards:ro");
+  }
+
+  private static Map<String, JsonNode> services(JsonNode file) {
+    Map<String, JsonNode> services = new java.util.LinkedHashMap<>();
+    file.path("services").fields().forEachRemaining(e -> services.put(e.getKey(), e.getValue()));
+    return services;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  /** The text with every ${VAR:-default} replaced by its default. */
+  private static String withDefaults(String text) {
+    Matcher matcher = VARIABLE.matcher(text);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      String fallback = matcher.group(2) == null ? "" : matcher.group(2);
+      matcher.appendReplacement(result, Matcher.quoteReplacement(fallback));
+    }
+    return matcher.appendTail(result).toString();
+  }
+
+  /** HOST:HOSTPORT:CONTAINERPORT → HOST, with variables at their defaults. */
+  private static String hostAddress(String port) {
+    String[] parts = withDefaults(port).split(":");
+    assertThat(parts).as("ports entry %s names its host address", port).hasSize(3);
+    return parts[0];
+  }
+
+  private static String containerPort(String port) {
+    String[] parts = withDefaults(port).split(":");
+    return parts[parts.length - 1];
+  }
+}

