@@ -46,6 +46,16 @@ class BomTest {
         .isEqualTo(text(parent.getDocumentElement(), "version"));
   }
 
+  @Test
+  void theBomsFormatterPluginIsTheVersionTheBuildPins() throws Exception {
+    Element properties =
+        (Element) parse(ROOT.resolve("pom.xml")).getElementsByTagName("properties").item(0);
+    Element plugin =
+        (Element) parse(ROOT.resolve("bom/pom.xml")).getElementsByTagName("plugin").item(0);
+
+    assertThat(text(plugin, "version")).isEqualTo(text(properties, "spotless.version"));
+  }
+
   private static Document parse(Path pom) throws Exception {
     return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());
   }
