@@ -85,7 +85,8 @@ class GrafanaPanelQueriesIT {
 
   @Test
   void everyPanelQueryReturnsDataForAllReplicasAndForOne() throws IOException {
-    List<PanelQuery> queries = panelQueries();
+    List<PanelQuery> queries =
+        panelQueries().stream().filter(GrafanaPanelQueriesIT::hasItsSourceInThisStack).toList();
     assertThat(queries).as("panel queries in %s", DASHBOARDS).isNotEmpty();
 
     await()
@@ -94,9 +95,15 @@ class GrafanaPanelQueriesIT {
         .untilAsserted(
             () -> {
               List<String> replicas = replicaValues();
-              assertThat(replicas)
-                  .as("values of the replica variable (label_values(messageboard_info, replica))")
-                  .containsExactlyInAnyOrder("app-1", "app-2", "app-3", "app-4");
+              if (STACK.replicaNames().isEmpty()) {
+                assertThat(replicas)
+                    .as("values of the replica variable (label_values(messageboard_info, replica))")
+                    .hasSize(STACK.replicas());
+              } else {
+                assertThat(replicas)
+                    .as("values of the replica variable (label_values(messageboard_info, replica))")
+                    .containsExactlyInAnyOrderElementsOf(STACK.replicaNames());
+              }
               Map<String, String> allReplicas =
                   Map.of("replica", "(" + String.join("|", replicas) + ")");
               Map<String, String> oneReplica = Map.of("replica", replicas.get(0));
@@ -162,6 +169,13 @@ class GrafanaPanelQueriesIT {
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     return JSON.readTree(response.body());
+  }
+
+  // The access-log counters come from mtail (job nginx-log), which not every stack runs (compose
+  // has none yet); their panels are checked only where it runs.
+  private static boolean hasItsSourceInThisStack(PanelQuery query) {
+    return STACK.prometheusJobs().contains("nginx-log")
+        || !query.expr().matches("(?s).*(nginx_http_responses|nginx_upstream_errors).*");
   }
 
   private static List<PanelQuery> panelQueries() throws IOException {

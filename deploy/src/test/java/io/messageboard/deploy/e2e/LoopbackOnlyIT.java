@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Every port of the local stack listens on loopback only. */
+/** Every port the stack publishes listens on loopback only. */
 class LoopbackOnlyIT {
 
   private static final List<Integer> STACK_PORTS =
