@@ -76,10 +76,16 @@ class GrafanaPanelQueriesIT {
       assertThat(client.delete(path).status()).isEqualTo(204);
       assertThat(client.get(path).status()).isEqualTo(404);
     }
-    // Through nginx, well under the rate limit of the e2e run (burst 100).
+    // Through nginx, well under the rate limit of the e2e run (burst 100). Where replicas cannot
+    // be reached one by one, enough refused requests go through nginx for each replica to get some.
     ApiClient nginx = new ApiClient(STACK.baseUrl());
-    for (int i = 0; i < 10; i++) {
-      nginx.get(i % 2 == 0 ? "/" : "/api/v1/messages?limit=1");
+    int refusedThroughNginx = STACK.replicaUrls().isEmpty() ? 4 * STACK.replicas() : 0;
+    for (int i = 0; i < 10 + refusedThroughNginx; i++) {
+      if (i < refusedThroughNginx) {
+        assertThat(nginx.get("/api/v1/messages?limit=0").status()).isEqualTo(400);
+      } else {
+        nginx.get(i % 2 == 0 ? "/" : "/api/v1/messages?limit=1");
+      }
     }
   }
 
