@@ -10,10 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Controls the local stack's processes through its supervisord, as an operator would. */
 final class LocalStack {
@@ -115,8 +118,7 @@ final class LocalStack {
     try {
       long rss = 0;
       int threads = 0;
-      for (String line :
-          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", pid + "", "status"))) {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
         if (line.startsWith("VmRSS:")) {
           rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
         } else if (line.startsWith("Threads:")) {
@@ -124,7 +126,7 @@ final class LocalStack {
         }
       }
       int files;
-      try (var fds = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid + "", "fd"))) {
+      try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
         files = (int) fds.count();
       }
       return new ProcessFootprint(rss, files, threads);
