@@ -1,5 +1,6 @@
 #!/bin/bash
-# The part of the official mariadb image's entrypoint that Messageboard's compose file uses.
+# The part of the official mariadb image's entrypoint that Messageboard's compose file and its
+# Testcontainers tests use.
 set -euo pipefail
 
 readonly DATADIR=/var/lib/mysql
@@ -7,13 +8,20 @@ readonly SOCKET=/run/mysqld/mysqld.sock
 
 note() { printf '[entrypoint] %s\n' "$*" >&2; }
 
-# file_env VAR: VAR from VAR_FILE when that is set (Docker secrets).
+# file_env VAR: VAR from VAR_FILE when that is set (Docker secrets), else from its MYSQL_ alias
+# (VAR_FILE, then VAR), as the official image accepts; Testcontainers sets the MYSQL_ names.
 file_env() {
   local var="$1" file_var="${1}_FILE"
+  local alias="MYSQL_${1#MARIADB_}"
+  local alias_file="${alias}_FILE"
   if [ -n "${!file_var:-}" ]; then
     export "$var"="$(<"${!file_var}")"
+  elif [ -z "${!var:-}" ] && [ -n "${!alias_file:-}" ]; then
+    export "$var"="$(<"${!alias_file}")"
+  elif [ -z "${!var:-}" ] && [ -n "${!alias:-}" ]; then
+    export "$var"="${!alias}"
   fi
-  unset "$file_var"
+  unset "$file_var" "$alias_file"
 }
 
 # Runs SQL as root over the socket, in MARIADB_DATABASE when set (as the official helper does);
@@ -52,8 +60,15 @@ create_users() {
     note "GENERATED ROOT PASSWORD: (not shown; root logs in through the socket)"
   fi
   [ -n "$root_password" ] || { note "set MARIADB_ROOT_PASSWORD or MARIADB_RANDOM_ROOT_PASSWORD"; exit 1; }
+  local root_host="${MARIADB_ROOT_HOST:-%}" escaped
+  escaped="$(sql_escape "$root_password")"
   {
-    echo "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('$(sql_escape "$root_password")');"
+    echo "ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('$escaped');"
+    # As the official image: root may also log in over the network, from MARIADB_ROOT_HOST.
+    if [ "$root_host" != localhost ]; then
+      echo "CREATE USER 'root'@'$root_host' IDENTIFIED BY '$escaped';"
+      echo "GRANT ALL ON *.* TO 'root'@'$root_host' WITH GRANT OPTION;"
+    fi
     echo "DROP USER IF EXISTS ''@'localhost', ''@'$(hostname)';"
     if [ -n "${MARIADB_DATABASE:-}" ]; then
       echo "CREATE DATABASE IF NOT EXISTS \`$MARIADB_DATABASE\`;"
@@ -97,7 +112,10 @@ main() {
   if [ "${1:0:1}" = '-' ]; then set -- mariadbd "$@"; fi
   if [ "$1" = mariadbd ] || [ "$1" = mysqld ]; then
     shift
-    for var in MARIADB_ROOT_PASSWORD MARIADB_PASSWORD MARIADB_USER MARIADB_DATABASE; do file_env "$var"; done
+    for var in MARIADB_ROOT_PASSWORD MARIADB_PASSWORD MARIADB_USER MARIADB_DATABASE \
+      MARIADB_ROOT_HOST; do
+      file_env "$var"
+    done
     chown -R mysql:mysql "$DATADIR" /run/mysqld
     if [ ! -d "$DATADIR/mysql" ]; then initialise "$@"; fi
     unset MARIADB_ROOT_PASSWORD MARIADB_PASSWORD

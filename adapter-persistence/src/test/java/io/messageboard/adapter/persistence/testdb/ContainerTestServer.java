@@ -4,14 +4,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mariadb.MariaDBContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * A {@code mariadb:11.4} container started with Testcontainers, for machines where a Docker engine
- * runs.
+ * runs. {@code MESSAGEBOARD_TEST_MARIADB_IMAGE} names another image that behaves like it (the
+ * stand-in built from Debian's packages where no registry is reachable).
  */
 final class ContainerTestServer implements TestServer {
 
-  static final String IMAGE = "mariadb:11.4";
+  static final String OFFICIAL_IMAGE = "mariadb:11.4";
 
   private final MariaDBContainer container;
   private final ExternalTestServer server;
@@ -34,9 +36,11 @@ final class ContainerTestServer implements TestServer {
     }
   }
 
-  static ContainerTestServer start() {
+  static ContainerTestServer start(String image) {
     MariaDBContainer container =
-        new MariaDBContainer(IMAGE).withUsername("root").withPassword("test");
+        new MariaDBContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("mariadb"))
+            .withUsername("root")
+            .withPassword("test");
     container.start();
     Runtime.getRuntime()
         .addShutdownHook(new Thread(container::stop, "test-mariadb-container-stop"));
@@ -50,6 +54,10 @@ final class ContainerTestServer implements TestServer {
 
   @Override
   public String description() {
-    return "Testcontainers " + IMAGE + " (" + container.getContainerId() + ")";
+    return "Testcontainers "
+        + container.getDockerImageName()
+        + " ("
+        + container.getContainerId()
+        + ")";
   }
 }

