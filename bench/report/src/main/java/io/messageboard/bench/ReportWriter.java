@@ -49,7 +49,7 @@ public final class ReportWriter {
     Charts charts = new Charts(results);
     charts.throughput(
         DIRECT,
-        "Requests per second, one replica, beside the references",
+        "Requests per second, one replica, beside the HTTP references",
         folder.resolve(stem + "-throughput.png"));
     charts.latency(
         DIRECT,
