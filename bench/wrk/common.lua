@@ -1,0 +1,46 @@
+-- Shared by every wrk script: seeding per thread, random ids, unique texts, and the one BENCH line
+-- bench/run reads. wrk runs each script in one Lua state per thread; setup() numbers the threads.
+local common = {}
+
+local threads = 0
+local rows = tonumber(os.getenv("BENCH_ROWS") or "10000")
+local run = tostring(os.time())
+local sequence = 0
+
+function common.setup(thread)
+  threads = threads + 1
+  thread:set("thread_number", threads)
+end
+
+function common.init()
+  math.randomseed(os.time() * 100 + (thread_number or 0))
+end
+
+function common.random_id()
+  return math.random(1, rows)
+end
+
+function common.random_after()
+  return math.random(0, rows - 50)
+end
+
+-- Unique across threads and runs: the run's start second, the thread, a per-thread counter.
+function common.unique_body()
+  sequence = sequence + 1
+  return string.format('{"text":"bench %s-%d-%d"}', run, thread_number or 0, sequence)
+end
+
+common.json = { ["Content-Type"] = "application/json" }
+
+-- wrk counts a status of 400 or more as a status error; socket errors are counted apart.
+function common.done(summary, latency, _)
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format(
+    "BENCH rps=%.1f p50=%.3f p90=%.3f p99=%.3f max=%.3f non2xx=%d errors=%d requests=%d\n",
+    summary.requests / seconds,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout, summary.requests))
+end
+
+return common
