@@ -124,6 +124,7 @@ class InjectionThroughHttpTest {
     assertThat(storedText(1)).isEqualTo("keep me");
   }
 
+  // An encoded NUL in a path is refused by Jetty before routing (RawRequestErrorsTest).
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -137,7 +138,6 @@ class InjectionThroughHttpTest {
         "1#",
         "0x01",
         "1\\",
-        "1\u0000",
         "\uff11",
         "1e0"
       })
