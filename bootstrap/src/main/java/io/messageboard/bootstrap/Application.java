@@ -18,6 +18,7 @@ import io.messageboard.bootstrap.management.ManagementServer;
 import io.messageboard.bootstrap.management.ReadinessCheck;
 import io.messageboard.bootstrap.observability.AccessLog;
 import io.messageboard.bootstrap.observability.RequestMetrics;
+import io.messageboard.bootstrap.server.ServerLimits;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
 import io.messageboard.domain.port.out.MessageMetrics;
@@ -153,7 +154,13 @@ public final class Application {
             board.delete()),
         settings.replica(),
         requestObserver(),
-        GracefulStop.within(settings.shutdownTimeout(), drainState));
+        GracefulStop.within(settings.shutdownTimeout(), drainState)
+            .andThen(
+                new ServerLimits(
+                        settings.httpIdleTimeout(),
+                        settings.httpMaxConnections(),
+                        settings.httpMinBodyRate())
+                    .asServerSettings()));
   }
 
   private RequestObserver requestObserver() {

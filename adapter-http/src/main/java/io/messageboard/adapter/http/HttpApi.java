@@ -13,6 +13,7 @@ import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
 import io.messageboard.adapter.http.problem.ServerErrorResponder;
 import io.messageboard.adapter.http.request.JsonBody;
+import io.messageboard.adapter.http.request.PathEscapes;
 import io.messageboard.adapter.http.request.RequestIds;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.model.ReplicaId;
@@ -72,6 +73,7 @@ public final class HttpApi {
     ctx.attribute(REQUEST_ID_ATTRIBUTE, requestId);
     ctx.header(RequestIds.HEADER, requestId);
     ctx.header(RequestIds.SERVED_BY, replica.value());
+    PathEscapes.requireWellFormed(ctx.req().getRequestURI());
   }
 
   private static String requestId(Context ctx) {

@@ -2,6 +2,7 @@ package io.messageboard.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,7 +41,13 @@ class RawRequestErrorsTest {
         "malformed escape in limit | GET /api/v1/messages?limit=%zz HTTP/1.1 | | 400",
         "lone percent in after | GET /api/v1/messages?after=% HTTP/1.1 | | 400",
         "trailing percent in after | GET /api/v1/messages?after=10% HTTP/1.1 | | 400",
-        "truncated escape | GET /api/v1/messages?limit=1&after=%2 HTTP/1.1 | | 400"
+        "truncated escape | GET /api/v1/messages?limit=1&after=%2 HTTP/1.1 | | 400",
+        "backslash in a DELETE path | DELETE /api/v1/messages/\\%09 HTTP/1.1 | | 400",
+        "backslash in a PUT path | PUT /data/\\ HTTP/1.1 | | 400",
+        "NUL in a header of a DELETE | DELETE /api/v1/messages/1 HTTP/1.1 | Origin: a<NUL>b | 400",
+        "CR in a header of a PUT | PUT /data/1 HTTP/1.1 | If-Match: a<CR>b | 400",
+        "bad escape after a path parameter | GET /api/v1/messages/x;y%%09 HTTP/1.1 | | 400",
+        "lone percent after a path parameter | DELETE /api/v1/messages/1;% HTTP/1.1 | | 400"
       })
   void answersWithAProblem(String name, String requestLine, String extraHeader, int status)
       throws IOException {
@@ -48,7 +56,12 @@ class RawRequestErrorsTest {
         new StringBuilder(requestLine.replace("LONG", longValue)).append("\r\nHost: localhost\r\n");
     if (extraHeader != null) {
       request
-          .append(extraHeader.replace("LONG", longValue).replace(" NEXT ", "\r\n"))
+          .append(
+              extraHeader
+                  .replace("LONG", longValue)
+                  .replace(" NEXT ", "\r\n")
+                  .replace("<NUL>", "\0")
+                  .replace("<CR>", "\r"))
           .append("\r\n");
     }
     request.append("Connection: close\r\n\r\n");
@@ -60,6 +73,19 @@ class RawRequestErrorsTest {
     assertThat(response).containsIgnoringCase("X-Request-Id: ");
     assertThat(response).containsIgnoringCase("X-Served-By: stub-replica");
     assertThat(response).contains("\"status\":" + status).doesNotContain("<html");
+  }
+
+  @Test
+  void aProblemEchoingANonAsciiHeaderIsUtf8Json() throws IOException {
+    String response =
+        exchange(
+            "PUT /api/v1/messages/1 HTTP/1.1\r\nHost: localhost\r\nContent-Type: a\u00d5b\r\n"
+                + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+    byte[] body =
+        response.substring(response.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(response).startsWith("HTTP/1.1 415");
+    assertThat(new ObjectMapper().readTree(body).path("detail").asText()).endsWith("a\u00d5b");
   }
 
   private String exchange(String request) throws IOException {

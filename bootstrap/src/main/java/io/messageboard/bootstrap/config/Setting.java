@@ -30,7 +30,17 @@ public enum Setting {
   SHUTDOWN_DRAIN(
       "5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
   SHUTDOWN_TIMEOUT("20s", "After the drain: longest wait for in-flight requests to finish."),
-  LOG_FORMAT("text", "text, or json for one JSON object per line.");
+  LOG_FORMAT("text", "text, or json for one JSON object per line."),
+  HTTP_IDLE_TIMEOUT(
+      "75s",
+      "A connection of the public API that stays silent this long is closed; longer than the"
+          + " proxy's keep-alive (60s), so the proxy never reuses a connection the app closed."),
+  HTTP_MAX_CONNECTIONS(
+      "1000", "Most connections the public API holds open; further clients wait to be accepted."),
+  HTTP_MIN_BODY_RATE(
+      "1024",
+      "Slowest request body accepted, in bytes per second (408 below it; 0 turns the check off);"
+          + " a 64 KiB body at this rate takes about a minute.");
 
   private final String defaultValue;
   private final String description;

@@ -62,6 +62,15 @@ final class SettingValues {
     return value;
   }
 
+  int nonNegativeInt(Setting setting, int fallback) {
+    int value = integer(setting, fallback, "a whole number of at least 0");
+    if (value < 0) {
+      throw new InvalidSettingException(
+          setting, Integer.toString(value), "a whole number of at least 0");
+    }
+    return value;
+  }
+
   private int integer(Setting setting, int fallback, String expected) {
     Optional<String> raw = optionalText(setting);
     if (raw.isEmpty()) {

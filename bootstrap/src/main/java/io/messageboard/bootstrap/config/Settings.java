@@ -31,7 +31,10 @@ public record Settings(
     Path dataDir,
     Duration shutdownDrain,
     Duration shutdownTimeout,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    Duration httpIdleTimeout,
+    int httpMaxConnections,
+    int httpMinBodyRate) {
 
   /** Where messages are kept. */
   public enum StorageKind {
@@ -75,12 +78,19 @@ public record Settings(
             Path.of(values.text(Setting.DATA_DIR)),
             values.duration(Setting.SHUTDOWN_DRAIN),
             values.duration(Setting.SHUTDOWN_TIMEOUT),
-            values.choice(Setting.LOG_FORMAT, LogFormat.class));
+            values.choice(Setting.LOG_FORMAT, LogFormat.class),
+            values.duration(Setting.HTTP_IDLE_TIMEOUT),
+            values.positiveInt(Setting.HTTP_MAX_CONNECTIONS, 1_000),
+            values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE, 1_024));
     settings.requireConsistent();
     return settings;
   }
 
   private void requireConsistent() {
+    if (httpIdleTimeout.compareTo(Duration.ofMillis(100)) < 0) {
+      throw new InvalidSettingException(
+          Setting.HTTP_IDLE_TIMEOUT, httpIdleTimeout.toString(), "at least 100ms");
+    }
     if (httpPort != 0 && httpPort == managementPort) {
       throw new InvalidSettingException(
           Setting.MANAGEMENT_PORT,

@@ -27,6 +27,10 @@ final class ApiServer implements AutoCloseable {
     return client;
   }
 
+  int port() {
+    return application.httpPort();
+  }
+
   /** Every stored message as the API shows it, versions and timestamps included, in id order. */
   List<JsonNode> snapshot() {
     List<JsonNode> all = new ArrayList<>();

@@ -77,6 +77,9 @@ public final class RunningJar implements AutoCloseable {
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("MESSAGEBOARD_"));
     environment.put("MESSAGEBOARD_STORAGE", "memory");
+    // SlowUpload trickles its body on purpose to keep a request in flight; behind nginx, which
+    // buffers bodies, a replica never sees one this slow.
+    environment.put("MESSAGEBOARD_HTTP_MIN_BODY_RATE", "0");
     environment.put("MESSAGEBOARD_HTTP_PORT", "0");
     environment.put("MESSAGEBOARD_MANAGEMENT_PORT", "0");
     environment.put("MESSAGEBOARD_REPLICA_ID", "it-replica");

@@ -152,7 +152,7 @@ class KubernetesDeploymentTest {
 
   @Test
   void noPasswordValueAppearsInTheRenderedOutput() throws Exception {
-    for (String kustomization : List.of("k8s", "k8s/base", "k8s/overlays/mariadb-operator")) {
+    for (String kustomization : RenderedManifests.KUSTOMIZATIONS) {
       List<String> leaks = new ArrayList<>();
       for (JsonNode document : RenderedManifests.render(kustomization).documents()) {
         PasswordLeaks.collect(document, "", leaks);

@@ -3,9 +3,14 @@ package io.messageboard.deploy.config;
 import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.messageboard.bootstrap.config.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +28,36 @@ class NginxConfigTest {
             state, "nginx", "-t", "-c", state + "/nginx/nginx.conf", "-p", state + "/nginx");
 
     assertThat(output).contains("syntax is ok", "test is successful");
+  }
+
+  @Test
+  void slowAndOversizedClientsAreBounded() throws Exception {
+    String config = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
+
+    assertThat(config)
+        .contains(
+            "client_header_timeout 10s;",
+            "client_body_timeout 10s;",
+            "send_timeout 30s;",
+            "large_client_header_buffers 4 8k;",
+            "limit_conn messageboard_conn_per_client 256;",
+            "error_page 494 =431 /_problem/431;",
+            "error_page 414 /_problem/414;");
+  }
+
+  @Test
+  void theReplicasKeepIdleConnectionsLongerThanNginxReusesThem() throws Exception {
+    String config = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
+    Matcher upstreamKeepalive =
+        Pattern.compile("upstream messageboard_api \\{[^}]*keepalive_timeout (\\d+)s;")
+            .matcher(config);
+    assertThat(upstreamKeepalive.find()).as("keepalive_timeout of the upstream").isTrue();
+    Duration nginxReuse = Duration.ofSeconds(Long.parseLong(upstreamKeepalive.group(1)));
+    Duration replicaIdle =
+        Duration.parse("PT" + Setting.HTTP_IDLE_TIMEOUT.defaultValue().toUpperCase(Locale.ROOT));
+
+    // Otherwise nginx may send a request on a connection the replica has just closed.
+    assertThat(replicaIdle).isGreaterThan(nginxReuse);
   }
 
   @Test

@@ -13,12 +13,16 @@ import java.io.IOException;
 import java.util.List;
 
 /** The objects {@code kubectl kustomize} renders from one kustomization under deploy/. */
-record RenderedManifests(String kustomization, List<JsonNode> documents) {
+public record RenderedManifests(String kustomization, List<JsonNode> documents) {
+
+  /** Every kustomization under deploy/ that renders a deployable set. */
+  public static final List<String> KUSTOMIZATIONS =
+      List.of("k8s", "k8s/base", "k8s/overlays/mariadb-operator");
 
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** Renders {@code deploy/<kustomization>}, e.g. {@code k8s} or {@code k8s/base}. */
-  static RenderedManifests render(String kustomization) throws Exception {
+  public static RenderedManifests render(String kustomization) throws Exception {
     String output = ExternalTool.output(DEPLOY, "kubectl", "kustomize", kustomization);
     return new RenderedManifests(kustomization, parse(output));
   }

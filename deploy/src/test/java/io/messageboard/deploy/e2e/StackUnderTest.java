@@ -75,8 +75,13 @@ public record StackUnderTest(
 
   /** The app user's password, from the owner-only file the stack generated. */
   public String appDatabasePassword() {
+    return databasePassword("app");
+  }
+
+  /** A database user's password ({@code owner}, {@code app}, {@code exporter}), as generated. */
+  public String databasePassword(String role) {
     try {
-      return Files.readString(stateDir.resolve("secrets/app.password")).strip();
+      return Files.readString(stateDir.resolve("secrets/" + role + ".password")).strip();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,6 +14,7 @@ import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
 
 /** The one place that chooses the HTTP status of every failure. */
 public final class FailureMapping {
@@ -35,6 +36,10 @@ public final class FailureMapping {
     if (exception instanceof HttpResponseException http) {
       return routingFailure(http.getStatus());
     }
+    Optional<Integer> refusedByJetty = clientErrorFromJetty(exception);
+    if (refusedByJetty.isPresent()) {
+      return routingFailure(refusedByJetty.get());
+    }
     return new Failure(
         500,
         "internal-error",
@@ -43,6 +48,19 @@ public final class FailureMapping {
         List.of(),
         null,
         Optional.empty());
+  }
+
+  /**
+   * A 4xx Jetty raised while the API was reading the request (a body arriving slower than the
+   * server's minimum rate, say), found anywhere in the cause chain.
+   */
+  private static Optional<Integer> clientErrorFromJetty(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+        return Optional.of(http.getCode());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -70,6 +88,13 @@ public final class FailureMapping {
               "bad-request",
               "Bad request",
               "The request could not be parsed as HTTP.",
+              FailureKind.INVALID);
+      case 408 ->
+          failure(
+              408,
+              "request-timeout",
+              "Request timeout",
+              "The request arrived too slowly.",
               FailureKind.INVALID);
       case 413 ->
           failure(

@@ -65,9 +65,11 @@ public final class FailureResponder {
     }
   }
 
-  private String write(ProblemDetails problem) {
+  // Bytes, not a String: Javalin would encode a String as ISO-8859-1 for this content type, so a
+  // detail echoing non-ASCII input (a header value, say) would not be UTF-8 JSON.
+  private byte[] write(ProblemDetails problem) {
     try {
-      return json.writeValueAsString(problem);
+      return json.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

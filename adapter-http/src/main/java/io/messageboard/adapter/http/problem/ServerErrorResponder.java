@@ -28,6 +28,15 @@ public final class ServerErrorResponder extends ErrorHandler {
     this.replica = replica;
   }
 
+  /**
+   * Every method gets the problem document; Jetty's default answers only GET, POST and HEAD with a
+   * body and leaves a refused PUT or DELETE with an empty one, without request id or replica.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,
