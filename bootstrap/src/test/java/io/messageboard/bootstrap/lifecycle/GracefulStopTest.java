@@ -49,13 +49,14 @@ class GracefulStopTest {
 
   @Test
   void stoppingWaitsForAnInFlightRequestToFinish() throws Exception {
-    server = slowServer(Duration.ofSeconds(10));
+    Javalin slow = slowServer(Duration.ofSeconds(10));
+    server = slow;
     CompletableFuture<HttpResponse<String>> inFlight =
-        CompletableFuture.supplyAsync(() -> LoopbackHttp.get(server.port(), "/slow"));
+        CompletableFuture.supplyAsync(() -> LoopbackHttp.get(slow.port(), "/slow"));
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Boolean> stopping =
-        CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+        CompletableFuture.supplyAsync(() -> GracefulStop.stop(slow));
     // A busy handler outlasts the second Jetty gives silent connections once stopping starts.
     await("stop waits while the request runs")
         .during(Duration.ofMillis(1_500))
@@ -71,13 +72,14 @@ class GracefulStopTest {
 
   @Test
   void stoppingWaitsForARequestWhoseBodyIsStillArriving() throws Exception {
-    server = slowServer(Duration.ofSeconds(10));
+    Javalin slow = slowServer(Duration.ofSeconds(10));
+    server = slow;
     try (SlowUpload upload =
-        SlowUpload.begin("POST", server.port(), "/echo", "{\"text\": \"arrives late\"}")) {
+        SlowUpload.begin("POST", slow.port(), "/echo", "{\"text\": \"arrives late\"}")) {
       assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
       CompletableFuture<Boolean> stopping =
-          CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+          CompletableFuture.supplyAsync(() -> GracefulStop.stop(slow));
       // Longer than the second Jetty gives silent connections once stopping starts.
       await("the upload stays in flight while the server stops")
           .during(Duration.ofMillis(1_500))
