@@ -6,6 +6,9 @@ import io.messageboard.domain.port.out.MessageMetrics;
 /** Message metrics that count nothing; for library users who export no metrics. */
 public final class NoMessageMetrics implements MessageMetrics {
 
+  /** Metrics that count nothing. */
+  public NoMessageMetrics() {}
+
   @Override
   public void messageCreated() {}
 

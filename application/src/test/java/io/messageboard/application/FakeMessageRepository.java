@@ -84,7 +84,7 @@ final class FakeMessageRepository implements MessageRepository {
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
     Message stored = messages.get(id);
     if (stored == null
-        || expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong()) {
+        || (expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong())) {
       return false;
     }
     messages.remove(id);

@@ -21,11 +21,12 @@ import io.messageboard.bootstrap.observability.RequestMetrics;
 import io.messageboard.bootstrap.server.ServerLimits;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
-import io.messageboard.domain.port.out.MessageMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Clock;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +40,12 @@ public final class Application {
   private final Settings settings;
   private final Clock clock;
   private final DrainState drainState = new DrainState();
-  private PrometheusMetrics metrics;
-  private Storage storage;
-  private Javalin api;
-  private JettyServerThreadPoolMetrics apiThreadMetrics;
-  private ManagementServer management;
+  // Null before start() and after stop().
+  private @Nullable PrometheusMetrics metrics;
+  private @Nullable Storage storage;
+  private @Nullable Javalin api;
+  private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
+  private @Nullable ManagementServer management;
 
   public Application(Settings settings) {
     this(settings, Clock.systemUTC());
@@ -61,7 +63,12 @@ public final class Application {
       storage = StorageFactory.open(settings, metrics.registry());
       api =
           httpApi(
-              MessageBoard.over(storage.repository(), messageMetrics(), settings.replica(), clock));
+              MessageBoard.over(
+                  storage.repository(),
+                  new MicrometerMessageMetrics(metrics.registry()),
+                  settings.replica(),
+                  clock),
+              metrics.registry());
       api.start(settings.bindAddress(), settings.httpPort());
       apiThreadMetrics =
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
@@ -119,14 +126,14 @@ public final class Application {
     }
   }
 
-  /** Port the API listens on (the real one when configured as 0). */
-  public int httpPort() {
-    return api.port();
+  /** Port the API listens on (the real one when configured as 0); only while running. */
+  public synchronized int httpPort() {
+    return running(api).port();
   }
 
-  /** Port of /metrics and /health/* (the real one when configured as 0). */
-  public int managementPort() {
-    return management.port();
+  /** Port of /metrics and /health/* (the real one when configured as 0); only while running. */
+  public synchronized int managementPort() {
+    return running(management).port();
   }
 
   public Settings settings() {
@@ -137,11 +144,14 @@ public final class Application {
     return PrometheusMetrics.create(settings.replica(), version());
   }
 
-  private MessageMetrics messageMetrics() {
-    return new MicrometerMessageMetrics(metrics.registry());
+  private static <T> T running(@Nullable T component) {
+    if (component == null) {
+      throw new IllegalStateException("The application is not running");
+    }
+    return component;
   }
 
-  private Javalin httpApi(MessageBoard board) {
+  private Javalin httpApi(MessageBoard board, MeterRegistry registry) {
     return HttpApi.create(
         new MessagesV1Routes(board.post(), board.get(), board.list(), board.edit(), board.delete()),
         new LegacyRoutes(
@@ -153,7 +163,7 @@ public final class Application {
             board.edit(),
             board.delete()),
         settings.replica(),
-        requestObserver(),
+        requestObserver(registry),
         GracefulStop.within(settings.shutdownTimeout(), drainState)
             .andThen(
                 new ServerLimits(
@@ -163,8 +173,8 @@ public final class Application {
                     .asServerSettings()));
   }
 
-  private RequestObserver requestObserver() {
-    RequestObserver requestMetrics = new RequestMetrics(new HttpServerRequests(metrics.registry()));
+  private RequestObserver requestObserver(MeterRegistry registry) {
+    RequestObserver requestMetrics = new RequestMetrics(new HttpServerRequests(registry));
     RequestObserver accessLog = new AccessLog(settings.replica());
     return request -> {
       requestMetrics.completed(request);

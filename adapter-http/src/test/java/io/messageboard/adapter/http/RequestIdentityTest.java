@@ -3,6 +3,7 @@ package io.messageboard.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.adapter.http.contract.ApiResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,11 @@ class RequestIdentityTest {
     ApiResponse wrongMethod = api.client().send("PATCH", "/api/v1/messages", Map.of(), null);
     ApiResponse unsupported =
         api.client()
-            .send("POST", "/api/v1/messages", Map.of("Content-Type", "text/plain"), "x".getBytes());
+            .send(
+                "POST",
+                "/api/v1/messages",
+                Map.of("Content-Type", "text/plain"),
+                "x".getBytes(StandardCharsets.UTF_8));
 
     for (ApiResponse response : new ApiResponse[] {unknown, wrongMethod, unsupported}) {
       assertThat(response.header("X-Request-Id")).isPresent();

@@ -3,6 +3,7 @@ package io.messageboard.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.adapter.http.contract.ApiResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class RoutingFailuresTest {
                 "POST",
                 "/api/v1/messages",
                 Map.of("Content-Type", "application/json"),
-                "{\"text\": \"boom\"}".getBytes());
+                "{\"text\": \"boom\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(response.status()).isEqualTo(500);
     assertThat(response.header("Content-Type")).hasValue("application/problem+json");

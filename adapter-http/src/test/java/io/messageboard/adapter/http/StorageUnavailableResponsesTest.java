@@ -15,6 +15,7 @@ import io.messageboard.domain.model.ReplicaId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,31 +28,32 @@ import org.junit.jupiter.api.Test;
 
 class StorageUnavailableResponsesTest {
 
-  private static final StorageUnavailableException DOWN =
-      new StorageUnavailableException("database down", null);
+  private static StorageUnavailableException down() {
+    return new StorageUnavailableException("database down", new ConnectException("refused"));
+  }
 
   private static UseCaseStubs allDown(Consumer<Consumer<Message>> export) {
     UseCaseStubs stubs = new UseCaseStubs();
     stubs.post =
         command -> {
-          throw DOWN;
+          throw down();
         };
     stubs.get =
         id -> {
-          throw DOWN;
+          throw down();
         };
     stubs.list =
         request -> {
-          throw DOWN;
+          throw down();
         };
     stubs.export = export::accept;
     stubs.edit =
         command -> {
-          throw DOWN;
+          throw down();
         };
     stubs.delete =
         command -> {
-          throw DOWN;
+          throw down();
         };
     return stubs;
   }
@@ -62,7 +64,7 @@ class StorageUnavailableResponsesTest {
         new StubbedApi(
             allDown(
                 sink -> {
-                  throw DOWN;
+                  throw down();
                 }))) {
       ApiClient client = api.client();
 
@@ -89,7 +91,7 @@ class StorageUnavailableResponsesTest {
         new StubbedApi(
             allDown(
                 sink -> {
-                  throw DOWN;
+                  throw down();
                 }))) {
       ApiClient client = api.client();
 
@@ -119,7 +121,7 @@ class StorageUnavailableResponsesTest {
                   for (int i = 0; i < 5_000; i++) {
                     sink.accept(row);
                   }
-                  throw DOWN;
+                  throw down();
                 }))) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/data")).build();

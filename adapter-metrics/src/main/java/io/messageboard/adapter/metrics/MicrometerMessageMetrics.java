@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Counts message writes and use-case failures by kind; every series exists from start at 0. */
 public final class MicrometerMessageMetrics implements MessageMetrics {
@@ -53,6 +54,6 @@ public final class MicrometerMessageMetrics implements MessageMetrics {
 
   @Override
   public void failed(FailureKind kind) {
-    failures.get(kind).increment();
+    Objects.requireNonNull(failures.get(kind), "every kind has a counter").increment();
   }
 }

@@ -32,6 +32,10 @@ public record ServerLimits(Duration idleTimeout, int maxConnections, int minBody
   }
 
   /** Applies the limits to the API server's configuration. */
+  // Jetty 12.1 deprecates the minimum request data rate in favour of MinimumDataRateHandler, which
+  // would have to wrap the handler Javalin installs when it starts; the setting still works in
+  // 12.1.
+  @SuppressWarnings("removal")
   public Consumer<JavalinConfig> asServerSettings() {
     return config -> {
       config.jetty.modifyHttpConfiguration(

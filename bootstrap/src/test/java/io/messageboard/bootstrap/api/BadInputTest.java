@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class BadInputTest {
       String method,
       String path,
       Map<String, String> headers,
-      String body,
+      @Nullable String body,
       int status) {
     return Arguments.of(
         name,
@@ -61,7 +62,7 @@ class BadInputTest {
       String method,
       String path,
       Map<String, String> headers,
-      byte[] body,
+      byte @Nullable [] body,
       int status) {
     return Arguments.of(name, method, path, headers, body, status);
   }
@@ -230,7 +231,8 @@ class BadInputTest {
           "text/plain",
           "application/x-www-form-urlencoded",
           "application/json; charset=iso-8859-1",
-          "application/jsonx"
+          "application/jsonx",
+          ";"
         }) {
       cases.add(
           call(
@@ -369,7 +371,7 @@ class BadInputTest {
       String method,
       String path,
       Map<String, String> headers,
-      byte[] body,
+      byte @Nullable [] body,
       int expectedStatus) {
     List<JsonNode> before = server.snapshot();
 

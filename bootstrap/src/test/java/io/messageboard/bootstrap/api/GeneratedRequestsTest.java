@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,10 @@ class GeneratedRequestsTest {
   }
 
   /** A generated request; {@link #toString} shows it in a failure report. */
-  record Request(String method, String target, Map<String, String> headers, byte[] body) {
+  // The body is shown, never compared.
+  @SuppressWarnings("ArrayRecordComponent")
+  record Request(
+      String method, String target, Map<String, String> headers, byte @Nullable [] body) {
     @Override
     public String toString() {
       return method
@@ -132,7 +136,7 @@ class GeneratedRequestsTest {
     for (int i = 0; i < count; i++) {
       headers.put(HEADER_NAMES.get(random.nextInt(HEADER_NAMES.size())), headerValue(random));
     }
-    byte[] body = null;
+    byte @Nullable [] body = null;
     if (method.equals("POST") || method.equals("PUT")) {
       String field = legacy ? "mess" : "text";
       String id = method.equals("POST") ? (legacy ? "\"clid\": 7, " : "") : "";
@@ -147,7 +151,7 @@ class GeneratedRequestsTest {
     boolean legacy = random.nextBoolean();
     String id = random.nextBoolean() ? Generate.numberish(random) : Generate.string(random, 16);
     String target = (legacy ? "/data/" : "/api/v1/messages/") + pathEncoded(random, id);
-    byte[] body =
+    byte @Nullable [] body =
         method.equals("PUT")
             ? (legacy ? "{\"mess\": \"edited\"}" : "{\"text\": \"edited\"}")
                 .getBytes(StandardCharsets.UTF_8)
@@ -186,9 +190,13 @@ class GeneratedRequestsTest {
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       boolean unreserved =
-          Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.' || c == '_' || c == '~';
+          (Character.isLetterOrDigit(c) && c < 0x80)
+              || c == '-'
+              || c == '.'
+              || c == '_'
+              || c == '~';
       boolean printable = c > 0x20 && c < 0x7f;
-      if (unreserved || printable && random.nextInt(4) == 0) {
+      if (unreserved || (printable && random.nextInt(4) == 0)) {
         out.append((char) c);
       } else {
         out.append('%').append(String.format("%02X", c));

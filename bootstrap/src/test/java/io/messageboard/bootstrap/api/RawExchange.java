@@ -11,15 +11,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP/1.1 exchange over a plain socket, so that a test can send what no client library would
  * (raw bytes in the target and in header values); the connection is closed after the response.
  */
+// The body is the bytes as received; no test compares two exchanges.
+@SuppressWarnings("ArrayRecordComponent")
 record RawExchange(int status, Map<String, String> headers, byte[] body) {
 
   /** Sends {@code head} (request line and headers, without the blank line) and {@code body}. */
-  static RawExchange send(int port, byte[] head, byte[] body) {
+  static RawExchange send(int port, byte[] head, byte @Nullable [] body) {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
       ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -47,7 +50,7 @@ record RawExchange(int status, Map<String, String> headers, byte[] body) {
     return head.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  String header(String name) {
+  @Nullable String header(String name) {
     return headers.get(name.toLowerCase(Locale.ROOT));
   }
 
@@ -78,8 +81,8 @@ record RawExchange(int status, Map<String, String> headers, byte[] body) {
       throw new IllegalStateException(
           "no complete response head: " + new String(raw, StandardCharsets.ISO_8859_1));
     }
-    String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
-    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n", -1);
+    int status = Integer.parseInt(lines[0].split(" ", -1)[1]);
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
@@ -100,7 +103,7 @@ record RawExchange(int status, Map<String, String> headers, byte[] body) {
     while (true) {
       int lineEnd = indexOf(chunked, at, "\r\n".getBytes(StandardCharsets.US_ASCII));
       String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII);
-      int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
+      int size = Integer.parseInt(sizeLine.split(";", -1)[0].strip(), 16);
       if (size == 0) {
         return out.toByteArray();
       }

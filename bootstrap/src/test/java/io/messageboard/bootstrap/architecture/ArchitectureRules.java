@@ -19,6 +19,10 @@ final class ArchitectureRules {
   static final String DOMAIN = "io.messageboard.domain..";
   static final String APPLICATION = "io.messageboard.application..";
   static final String ADAPTERS = "io.messageboard.adapter..";
+
+  /** Nullness annotations: no behaviour, allowed everywhere. */
+  private static final String NULLNESS_ANNOTATIONS = "org.jspecify.annotations..";
+
   private static final String[] FRAMEWORKS = {
     "io.javalin..",
     "org.jdbi..",
@@ -39,8 +43,8 @@ final class ArchitectureRules {
           .resideInAPackage(DOMAIN)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage(DOMAIN, "java..")
-          .as("the domain depends on the JDK only");
+          .resideInAnyPackage(DOMAIN, "java..", NULLNESS_ANNOTATIONS)
+          .as("the domain depends on the JDK only (and nullness annotations)");
 
   static final ArchRule APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY =
       classes()
@@ -48,8 +52,8 @@ final class ArchitectureRules {
           .resideInAPackage(APPLICATION)
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
-          .as("the application depends on the domain only");
+          .resideInAnyPackage(APPLICATION, DOMAIN, "java..", NULLNESS_ANNOTATIONS)
+          .as("the application depends on the domain only (and nullness annotations)");
 
   static final ArchRule CORE_USES_NO_FRAMEWORK =
       noClasses()

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class GracefulStopTest {
   private final CountDownLatch handlerEntered = new CountDownLatch(1);
   private final CountDownLatch releaseHandler = new CountDownLatch(1);
   private final DrainState drainState = new DrainState();
-  private Javalin server;
+  private @Nullable Javalin server;
 
   @AfterEach
   void release() {
@@ -48,13 +49,14 @@ class GracefulStopTest {
 
   @Test
   void stoppingWaitsForAnInFlightRequestToFinish() throws Exception {
-    server = slowServer(Duration.ofSeconds(10));
+    Javalin slow = slowServer(Duration.ofSeconds(10));
+    server = slow;
     CompletableFuture<HttpResponse<String>> inFlight =
-        CompletableFuture.supplyAsync(() -> LoopbackHttp.get(server.port(), "/slow"));
+        CompletableFuture.supplyAsync(() -> LoopbackHttp.get(slow.port(), "/slow"));
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Boolean> stopping =
-        CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+        CompletableFuture.supplyAsync(() -> GracefulStop.stop(slow));
     // A busy handler outlasts the second Jetty gives silent connections once stopping starts.
     await("stop waits while the request runs")
         .during(Duration.ofMillis(1_500))
@@ -70,13 +72,14 @@ class GracefulStopTest {
 
   @Test
   void stoppingWaitsForARequestWhoseBodyIsStillArriving() throws Exception {
-    server = slowServer(Duration.ofSeconds(10));
+    Javalin slow = slowServer(Duration.ofSeconds(10));
+    server = slow;
     try (SlowUpload upload =
-        SlowUpload.begin("POST", server.port(), "/echo", "{\"text\": \"arrives late\"}")) {
+        SlowUpload.begin("POST", slow.port(), "/echo", "{\"text\": \"arrives late\"}")) {
       assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
       CompletableFuture<Boolean> stopping =
-          CompletableFuture.supplyAsync(() -> GracefulStop.stop(server));
+          CompletableFuture.supplyAsync(() -> GracefulStop.stop(slow));
       // Longer than the second Jetty gives silent connections once stopping starts.
       await("the upload stays in flight while the server stops")
           .during(Duration.ofMillis(1_500))
@@ -93,7 +96,8 @@ class GracefulStopTest {
   void stoppingRefusesNewConnectionsWhileARequestIsInFlight() throws Exception {
     server = slowServer(Duration.ofSeconds(10));
     int port = server.port();
-    CompletableFuture.runAsync(() -> LoopbackHttp.get(port, "/slow"));
+    // Never completes normally: the server gives up on it or is stopped under it.
+    var unused = CompletableFuture.runAsync(() -> LoopbackHttp.get(port, "/slow"));
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
@@ -111,7 +115,8 @@ class GracefulStopTest {
   void stoppingGivesUpOnARequestThatOutlivesTheTimeout() throws Exception {
     server = slowServer(Duration.ofMillis(500));
     int port = server.port();
-    CompletableFuture.runAsync(() -> LoopbackHttp.get(port, "/slow"));
+    // Never completes normally: the server gives up on it or is stopped under it.
+    var unused = CompletableFuture.runAsync(() -> LoopbackHttp.get(port, "/slow"));
     assertThat(handlerEntered.await(5, TimeUnit.SECONDS)).isTrue();
 
     long started = System.nanoTime();

@@ -55,7 +55,7 @@ final class Promtool {
 
   private static Optional<Path> onPath() {
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String directory : path.split(File.pathSeparator)) {
+    for (String directory : path.split(File.pathSeparator, -1)) {
       Path candidate = Path.of(directory.isEmpty() ? "." : directory, "promtool");
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate);

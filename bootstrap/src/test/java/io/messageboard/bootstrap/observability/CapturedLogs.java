@@ -19,7 +19,8 @@ final class CapturedLogs implements AutoCloseable {
   }
 
   List<ILoggingEvent> events() {
-    synchronized (appender.list) {
+    // The appender appends while holding its own lock (AppenderBase.doAppend is synchronized).
+    synchronized (appender) {
       return List.copyOf(appender.list);
     }
   }

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client on a raw loopback socket that sends part of a request, then stalls or trickles, and
@@ -77,7 +78,7 @@ final class SlowClient implements AutoCloseable {
   }
 
   /** What the server sent before it cut the client off, and after how long (null: never). */
-  record Outcome(String response, Duration cutAfter) {
+  record Outcome(String response, @Nullable Duration cutAfter) {
     boolean wasCut() {
       return cutAfter != null;
     }

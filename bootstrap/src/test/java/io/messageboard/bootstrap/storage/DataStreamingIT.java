@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ class DataStreamingIT {
   private static final Logger log = LoggerFactory.getLogger(DataStreamingIT.class);
   private static final int ROWS = 200_000;
   private static final int TEXT_LENGTH = 400;
-  private static final byte[] ROW_END = "\"bulk\"]".getBytes();
+  private static final byte[] ROW_END = "\"bulk\"]".getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path dataDirectory;
 

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,7 +160,7 @@ class InjectionThroughHttpTest {
     assertThat(storedText(1)).isEqualTo("keep me");
   }
 
-  private static String body(String idField, int id, String textField, String text) {
+  private static String body(@Nullable String idField, int id, String textField, String text) {
     var object = JsonNodeFactory.instance.objectNode();
     if (idField != null) {
       object.put(idField, id);
@@ -168,7 +169,7 @@ class InjectionThroughHttpTest {
     return object.toString();
   }
 
-  private static String storedText(int id) {
+  private static @Nullable String storedText(int id) {
     try (Connection connection = connect();
         PreparedStatement query =
             connection.prepareStatement("SELECT mess FROM messages WHERE clid = ?")) {

@@ -177,7 +177,7 @@ class ComposeFileTest {
 
   @Test
   void secretsComeFromFilesWhoseExamplesHoldOnlyPlaceholders() throws IOException {
-    Iterator<Map.Entry<String, JsonNode>> secrets = compose.path("secrets").fields();
+    Iterator<Map.Entry<String, JsonNode>> secrets = compose.path("secrets").properties().iterator();
     assertThat(secrets.hasNext()).isTrue();
     while (secrets.hasNext()) {
       Map.Entry<String, JsonNode> secret = secrets.next();
@@ -194,7 +194,7 @@ class ComposeFileTest {
         .forEach(
             (name, service) ->
                 texts(service.path("volumes")).stream()
-                    .map(volume -> withDefaults(volume).split(":")[0])
+                    .map(volume -> withDefaults(volume).split(":", -1)[0])
                     .filter(source -> source.startsWith("./"))
                     // Grafana's provisioning and dashboards are written separately.
                     .filter(source -> !source.startsWith("./grafana/"))
@@ -235,7 +235,7 @@ class ComposeFileTest {
 
   private static Map<String, JsonNode> services(JsonNode file) {
     Map<String, JsonNode> services = new java.util.LinkedHashMap<>();
-    file.path("services").fields().forEachRemaining(e -> services.put(e.getKey(), e.getValue()));
+    file.path("services").properties().forEach(e -> services.put(e.getKey(), e.getValue()));
     return services;
   }
 
@@ -258,13 +258,13 @@ class ComposeFileTest {
 
   /** HOST:HOSTPORT:CONTAINERPORT → HOST, with variables at their defaults. */
   private static String hostAddress(String port) {
-    String[] parts = withDefaults(port).split(":");
+    String[] parts = withDefaults(port).split(":", -1);
     assertThat(parts).as("ports entry %s names its host address", port).hasSize(3);
     return parts[0];
   }
 
   private static String containerPort(String port) {
-    String[] parts = withDefaults(port).split(":");
+    String[] parts = withDefaults(port).split(":", -1);
     return parts[parts.length - 1];
   }
 }

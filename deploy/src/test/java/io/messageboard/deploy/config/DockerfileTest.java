@@ -94,7 +94,7 @@ class DockerfileTest {
     String user = runtime.only("USER");
 
     assertThat(user).isEqualTo("10001:10001");
-    assertThat(user.split(":")[0]).isNotIn("root", "0");
+    assertThat(user.split(":", -1)[0]).isNotIn("root", "0");
   }
 
   @Test

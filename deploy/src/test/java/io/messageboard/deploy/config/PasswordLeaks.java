@@ -20,8 +20,8 @@ final class PasswordLeaks {
     if ("Secret".equals(node.path("kind").asText())) {
       for (String field : List.of("data", "stringData")) {
         node.path(field)
-            .fields()
-            .forEachRemaining(
+            .properties()
+            .forEach(
                 entry -> {
                   if (!PLACEHOLDER.equals(entry.getValue().asText())) {
                     leaks.add(path + "/" + field + "/" + entry.getKey());
@@ -34,8 +34,7 @@ final class PasswordLeaks {
       if (node.has("name") && node.has("value") && namesAPassword(node.path("name").asText())) {
         leaks.add(path + "/" + node.path("name").asText());
       }
-      for (Map.Entry<String, JsonNode> field :
-          (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (field.getValue().isValueNode() && namesAPassword(field.getKey())) {
           leaks.add(path + "/" + field.getKey());
         }

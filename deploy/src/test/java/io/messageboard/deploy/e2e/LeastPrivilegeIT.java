@@ -111,7 +111,7 @@ class LeastPrivilegeIT {
         System.out.println(user + ": " + grant.replaceAll("PASSWORD '[^']*'", "PASSWORD '…'"));
         String body = grant.substring("GRANT ".length(), grant.indexOf(" TO "));
         String target = body.substring(body.lastIndexOf(" ON ") + 4);
-        for (String privilege : body.substring(0, body.lastIndexOf(" ON ")).split(",")) {
+        for (String privilege : body.substring(0, body.lastIndexOf(" ON ")).split(",", -1)) {
           privileges.add(privilege.strip() + " ON " + target);
         }
       }

@@ -32,7 +32,7 @@ class LoopbackOnlyIT {
       List<String> local =
           listeners
               .lines()
-              .map(line -> line.trim().split("\\s+")[3])
+              .map(line -> line.trim().split("\\s+", -1)[3])
               .filter(address -> address.endsWith(":" + port))
               .toList();
       assertThat(local).as("listeners on port %d", port).isNotEmpty();

@@ -119,7 +119,7 @@ class SecretsLeakIT {
         if (matchers.stream().noneMatch(m -> m.matches(file.getFileName()))) {
           continue;
         }
-        String[] values = Files.readString(file).split("[,\\n]");
+        String[] values = Files.readString(file).split("[,\\n]", -1);
         for (int i = 0; i < values.length; i++) {
           String value = values[i].strip();
           // Short values would match by chance; generated secrets are far longer.

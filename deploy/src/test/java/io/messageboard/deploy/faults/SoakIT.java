@@ -20,7 +20,7 @@ class SoakIT {
   private static final List<String> REPLICAS = List.of("app-1", "app-2", "app-3", "app-4");
   private static final int WORKERS = 8;
   private static final Duration WARM_UP = Duration.ofSeconds(40);
-  private static final Duration SOAK = Duration.ofSeconds(120);
+  private static final Duration SOAK = Duration.ofMinutes(2);
   // Jetty's pool and the client's connections move by a few under steady load; growth means more.
   private static final int THREAD_AND_FILE_JITTER = 5;
 

@@ -54,6 +54,9 @@ class MessageTextTest {
     assertThat(new MessageText(text).value()).isEqualTo(text);
   }
 
+  // Null on purpose: callers without nullness checks get a domain failure, not a
+  // NullPointerException.
+  @SuppressWarnings("NullAway")
   @Test
   void rejectsNull() {
     assertThatThrownBy(() -> new MessageText(null))

@@ -17,7 +17,8 @@ final class Printable {
 
   private static String escaped(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7f) {
         out.append(c);
       } else {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The legacy API of the original system ({@code /} and {@code /data}): same paths and bodies, with
@@ -148,7 +149,7 @@ public final class LegacyRoutes {
   private static final class LazyArrayWriter {
 
     private final Context ctx;
-    private JsonGenerator generator;
+    private @Nullable JsonGenerator generator;
 
     LazyArrayWriter(Context ctx) {
       this.ctx = ctx;

@@ -15,6 +15,7 @@ import io.messageboard.domain.failure.VersionMismatchException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
+import org.jspecify.annotations.Nullable;
 
 /** The one place that chooses the HTTP status of every failure. */
 public final class FailureMapping {
@@ -202,12 +203,17 @@ public final class FailureMapping {
 
   /** A failure the client may simply retry after {@code seconds} (sent as Retry-After). */
   private static Failure retryable(
-      int status, String slug, String title, String detail, FailureKind kind, int seconds) {
+      int status,
+      String slug,
+      String title,
+      String detail,
+      @Nullable FailureKind kind,
+      int seconds) {
     return new Failure(status, slug, title, detail, List.of(), kind, Optional.of(seconds));
   }
 
   private static Failure failure(
-      int status, String slug, String title, String detail, FailureKind kind) {
+      int status, String slug, String title, String detail, @Nullable FailureKind kind) {
     return new Failure(status, slug, title, detail, List.of(), kind, Optional.empty());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,9 @@ public final class FailureResponder {
     }
   }
 
-  private void render(Failure failure, Exception exception, Context ctx, String requestId) {
-    ctx.attribute(RENDERED, Boolean.TRUE);
+  private void render(
+      Failure failure, @Nullable Exception exception, Context ctx, String requestId) {
+    ctx.attribute(RENDERED, true);
     if (failure.status() >= 500 && failure.kind() == null) {
       log.error("Request {} {} {} failed", requestId, ctx.method(), ctx.path(), exception);
     }
@@ -75,7 +77,10 @@ public final class FailureResponder {
     }
   }
 
-  private static String describe(Exception exception) {
+  private static String describe(@Nullable Exception exception) {
+    if (exception == null) {
+      return "status set by the server";
+    }
     return exception instanceof UncheckedIOException
         ? "client went away"
         : exception.getClass().getSimpleName();

@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the errors Jetty raises before a request reaches the API (unparseable URIs, oversized
@@ -42,8 +43,8 @@ public final class ServerErrorResponder extends ErrorHandler {
       Request request,
       Response response,
       int code,
-      String message,
-      Throwable cause,
+      @Nullable String message,
+      @Nullable Throwable cause,
       Callback callback) {
     String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
     HttpFields.Mutable headers = response.getHeaders();
@@ -54,16 +55,7 @@ public final class ServerErrorResponder extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    String requestId = RequestIds.acceptOrGenerate(null);
-    fields.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
-    fields.put(RequestIds.HEADER, requestId);
-    fields.put(RequestIds.SERVED_BY, replica.value());
-    return ByteBuffer.wrap(problem(status, null, requestId));
-  }
-
-  private byte[] problem(int status, String path, String requestId) {
+  private byte[] problem(int status, @Nullable String path, String requestId) {
     try {
       return json.writeValueAsString(
               ProblemDetails.of(FailureMapping.routingFailure(status), path, requestId))

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a request body as one JSON object, strictly: JSON media type, at most {@link #MAX_BYTES},
@@ -65,11 +66,12 @@ public final class JsonBody {
     return object;
   }
 
-  static void requireJsonMediaType(String contentType) {
+  static void requireJsonMediaType(@Nullable String contentType) {
     if (contentType == null) {
       throw unsupported("Content-Type", "A JSON body needs Content-Type: application/json");
     }
-    String[] parts = contentType.split(";");
+    // Limit -1: ";" alone splits into two empty parts, not into none.
+    String[] parts = contentType.split(";", -1);
     if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
       throw unsupported(
           "Content-Type", "Content-Type must be application/json, not " + parts[0].strip());
@@ -84,7 +86,7 @@ public final class JsonBody {
     }
   }
 
-  static void requireIdentityEncoding(String contentEncoding) {
+  static void requireIdentityEncoding(@Nullable String contentEncoding) {
     if (contentEncoding != null
         && !contentEncoding.isBlank()
         && !contentEncoding.strip().equalsIgnoreCase("identity")) {

@@ -2,6 +2,7 @@ package io.messageboard.adapter.http.request;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request ids: a client's sane {@code X-Request-Id} is kept, anything else replaced by a fresh
@@ -20,7 +21,7 @@ public final class RequestIds {
 
   private RequestIds() {}
 
-  public static String acceptOrGenerate(String fromClient) {
+  public static String acceptOrGenerate(@Nullable String fromClient) {
     if (fromClient != null && SANE.matcher(fromClient).matches()) {
       return fromClient;
     }

@@ -1,6 +1,7 @@
 package io.messageboard.adapter.http.request;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The HTTP request is unusable (malformed JSON, wrong types, unknown fields, bad header, too large,
@@ -28,6 +29,12 @@ public final class RequestRejectedException extends RuntimeException {
   public static RequestRejectedException malformed(String field, String reason) {
     return new RequestRejectedException(
         Reason.MALFORMED, field + ": " + reason, List.of(new FieldError(field, reason)));
+  }
+
+  /** The detail a client reads; every rejection is built with one. */
+  @Override
+  public String getMessage() {
+    return Objects.requireNonNull(super.getMessage());
   }
 
   public Reason reason() {

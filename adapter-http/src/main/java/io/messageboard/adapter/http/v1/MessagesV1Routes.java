@@ -19,6 +19,7 @@ import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Version 1 of the message API, under {@code /api/v1/messages}. */
 public final class MessagesV1Routes {
@@ -58,7 +59,7 @@ public final class MessagesV1Routes {
   private void list(Context ctx) {
     PageRequest request = PageQuery.from(ctx);
     MessagePage page = list.list(request);
-    String next =
+    @Nullable String next =
         page.nextAfter()
             .map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after))
             .orElse(null);

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A raw HTTP client for tests that checks every response it receives: against the OpenAPI contract
@@ -61,7 +62,7 @@ public final class ApiClient {
   }
 
   public ApiResponse send(
-      String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+      String method, String pathAndQuery, Map<String, String> headers, byte @Nullable [] body) {
     ApiResponse response = sendUnchecked(method, pathAndQuery, headers, body);
     check(method, pathAndQuery, response);
     return response;
@@ -69,7 +70,7 @@ public final class ApiClient {
 
   /** Sends without checking the response; only for tests that provoke a bug on purpose. */
   public ApiResponse sendUnchecked(
-      String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+      String method, String pathAndQuery, Map<String, String> headers, byte @Nullable [] body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(Duration.ofSeconds(30))

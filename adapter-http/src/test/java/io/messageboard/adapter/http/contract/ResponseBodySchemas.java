@@ -59,7 +59,7 @@ final class ResponseBodySchemas {
 
   private static Optional<JsonNode> schemaFor(String method, String path, ApiResponse response) {
     String contentType =
-        response.header("Content-Type").map(value -> value.split(";")[0].strip()).orElse("");
+        response.header("Content-Type").map(value -> value.split(";", -1)[0].strip()).orElse("");
     return documented(method, path)
         .map(operation -> operation.path("responses").path(Integer.toString(response.status())))
         .filter(node -> !node.isMissingNode())

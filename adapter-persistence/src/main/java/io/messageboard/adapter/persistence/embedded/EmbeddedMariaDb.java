@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -112,7 +113,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   private static boolean isTaken(int port) {
-    try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+    try {
+      new ServerSocket(port, 1, loopbackAddress()).close();
       return false;
     } catch (IOException inUse) {
       return true;
@@ -169,9 +171,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   private static int freeLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+    try (ServerSocket socket = new ServerSocket(0, 1, loopbackAddress())) {
       return socket.getLocalPort();
     }
+  }
+
+  /** {@link #LOOPBACK} as an address, without a name lookup. */
+  private static InetAddress loopbackAddress() throws UnknownHostException {
+    return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
   }
 
   /** JDBC URL of {@code database} on this server. */

@@ -61,7 +61,8 @@ final class RootCredentials {
   }
 
   private static boolean canLogIn(String host, int port, String password) throws SQLException {
-    try (Connection ignored = connect(host, port, password)) {
+    try {
+      connect(host, port, password).close();
       return true;
     } catch (SQLException e) {
       if (e.getErrorCode() == ACCESS_DENIED) {

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.JdbiException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classifies JDBI and SQL failures by SQL state and vendor error code, never by message text. The
@@ -81,8 +82,8 @@ final class SqlFailures {
     return new StorageUnavailableException("The message database cannot be reached", failure);
   }
 
-  private static SQLException sqlCause(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+  private static @Nullable SQLException sqlCause(Throwable failure) {
+    for (@Nullable Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {
         return sql;
       }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -90,9 +91,15 @@ public final class InMemoryMessageRepository implements MessageRepository {
 
   @Override
   public boolean update(Message edited) {
-    return messages.computeIfPresent(
-            edited.id(), (id, stored) -> stored.version() == edited.version() - 1 ? edited : stored)
-        == edited;
+    // The map may call the function more than once; the last call is the one that took effect.
+    AtomicBoolean replaced = new AtomicBoolean();
+    messages.computeIfPresent(
+        edited.id(),
+        (id, stored) -> {
+          replaced.set(stored.version() == edited.version() - 1);
+          return replaced.get() ? edited : stored;
+        });
+    return replaced.get();
   }
 
   @Override

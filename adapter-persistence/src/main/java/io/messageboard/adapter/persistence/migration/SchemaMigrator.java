@@ -3,6 +3,7 @@ package io.messageboard.adapter.persistence.migration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -70,7 +71,8 @@ public final class SchemaMigrator {
     try {
       return flyway.migrate().migrationsExecuted;
     } catch (FlywayException e) {
-      requireNoFailedMigration(flyway, "just now (" + e.getMessage().strip() + ")");
+      String reason = Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName());
+      requireNoFailedMigration(flyway, "just now (" + reason.strip() + ")");
       throw e;
     }
   }

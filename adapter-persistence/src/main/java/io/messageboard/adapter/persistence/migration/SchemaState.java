@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which migrations' changes the {@code messages} table actually has, read from {@code
@@ -84,7 +85,7 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
     }
   }
 
-  private static String single(Connection connection, String sql) throws SQLException {
+  private static @Nullable String single(Connection connection, String sql) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       return rows.next() ? rows.getString(1) : null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,7 +68,7 @@ class EmbeddedMariaDbTest {
 
   @Test
   void retriesOnAnotherPortWhenTheChosenOneIsTakenBeforeTheServerBindsIt() throws Exception {
-    try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket squatter = new ServerSocket(0, 1, loopback())) {
       Deque<Integer> ports = new ArrayDeque<>(List.of(squatter.getLocalPort(), freePort()));
 
       try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory, ports::pop)) {
@@ -79,14 +80,18 @@ class EmbeddedMariaDbTest {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket socket = new ServerSocket(0, 1, loopback())) {
       return socket.getLocalPort();
     }
   }
 
+  private static InetAddress loopback() throws UnknownHostException {
+    return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+  }
+
   private static boolean canLogIn(EmbeddedMariaDb server, String password) {
-    try (Connection ignored =
-        DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(), password)) {
+    try {
+      DriverManager.getConnection(server.jdbcUrl("mysql"), server.user(), password).close();
       return true;
     } catch (SQLException denied) {
       return false;

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ class FailureMessagesTest {
     return messages;
   }
 
-  private static void collect(Throwable failure, List<String> messages, Set<Throwable> seen) {
+  private static void collect(
+      @Nullable Throwable failure, List<String> messages, Set<Throwable> seen) {
     if (failure == null || !seen.add(failure)) {
       return;
     }

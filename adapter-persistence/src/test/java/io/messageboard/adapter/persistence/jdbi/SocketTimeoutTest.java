@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +101,7 @@ class SocketTimeoutTest {
       call.get(limit.toMillis(), TimeUnit.MILLISECONDS);
       throw new AssertionError("The statement succeeded although another session held its lock");
     } catch (ExecutionException e) {
-      return e.getCause();
+      return Objects.requireNonNull(e.getCause());
     } catch (TimeoutException e) {
       throw new AssertionError("The statement still hangs after " + limit, e);
     }

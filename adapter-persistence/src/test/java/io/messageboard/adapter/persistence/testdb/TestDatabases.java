@@ -3,6 +3,7 @@ package io.messageboard.adapter.persistence.testdb;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ public final class TestDatabases {
 
   private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
   private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static TestServer server;
+  private static @Nullable TestServer server;
 
   private TestDatabases() {}
 

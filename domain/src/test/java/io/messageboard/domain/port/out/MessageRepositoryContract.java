@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,9 @@ public abstract class MessageRepositoryContract {
 
   private MessageRepository repository;
 
+  /** Subclassed once per repository implementation. */
+  protected MessageRepositoryContract() {}
+
   /** A repository holding no messages, fresh for each test. */
   protected abstract MessageRepository emptyRepository();
 
@@ -48,7 +52,7 @@ public abstract class MessageRepositoryContract {
     repository = emptyRepository();
   }
 
-  protected static NewMessage newMessage(Integer id, String text) {
+  protected static NewMessage newMessage(@Nullable Integer id, String text) {
     return new NewMessage(
         Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, CREATED);
   }

@@ -1,0 +1,5 @@
+/** Messages, their value objects and pages. */
+@NullMarked
+package io.messageboard.domain.model;
+
+import org.jspecify.annotations.NullMarked;
