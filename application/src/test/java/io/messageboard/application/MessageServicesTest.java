@@ -11,14 +11,20 @@ import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
 import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.MessageNotFoundException;
+import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -164,5 +170,79 @@ class MessageServicesTest {
     board.delete().delete(new DeleteMessageCommand(new MessageId(1), OptionalLong.of(1)));
     assertThat(repository.findById(new MessageId(1))).isEmpty();
     assertThat(metrics.deleted).isEqualTo(1);
+  }
+
+  @Test
+  void editingAtTheCurrentVersionStoresTheNewTextAndCountsIt() {
+    post(1, "v1");
+
+    Message edited =
+        board
+            .edit()
+            .edit(
+                new EditMessageCommand(
+                    new MessageId(1), new MessageText("v2"), OptionalLong.of(1)));
+
+    assertThat(edited.version()).isEqualTo(2);
+    assertThat(edited.updatedAt()).isEqualTo(NOW);
+    assertThat(board.get().get(new MessageId(1)).text()).isEqualTo("v2");
+    assertThat(metrics.edited).isEqualTo(1);
+    assertThat(metrics.failures).isEmpty();
+  }
+
+  @Test
+  void editingAMissingMessageFailsAndCountsNotFound() {
+    assertThatThrownBy(
+            () ->
+                board
+                    .edit()
+                    .edit(
+                        new EditMessageCommand(
+                            new MessageId(4), new MessageText("x"), OptionalLong.empty())))
+        .isInstanceOf(MessageNotFoundException.class)
+        .hasMessage("No message with id 4");
+    assertThat(metrics.failures).containsExactly(FailureKind.NOT_FOUND);
+    assertThat(metrics.edited).isZero();
+  }
+
+  @Test
+  void listingReturnsThePageTheRepositoryFinds() {
+    post(1, "a");
+    post(2, "b");
+    post(3, "c");
+
+    MessagePage page = board.list().list(PageRequest.first(2));
+
+    assertThat(page.items()).extracting(Message::text).containsExactly("a", "b");
+    assertThat(page.nextAfter()).contains(new MessageId(2));
+    assertThat(metrics.failures).isEmpty();
+  }
+
+  @Test
+  void exportingHandsEveryMessageToTheSinkInIdOrder() {
+    post(2, "b");
+    post(1, "a");
+    List<String> exported = new ArrayList<>();
+
+    board.export().exportAll(message -> exported.add(message.text()));
+
+    assertThat(exported).containsExactly("a", "b");
+  }
+
+  @Test
+  void aFailingExportIsCountedByKind() {
+    post(1, "a");
+
+    assertThatThrownBy(
+            () ->
+                board
+                    .export()
+                    .exportAll(
+                        message -> {
+                          throw new StorageUnavailableException(
+                              "lost", new IOException("connection reset"));
+                        }))
+        .isInstanceOf(StorageUnavailableException.class);
+    assertThat(metrics.failures).containsExactly(FailureKind.STORAGE_UNAVAILABLE);
   }
 }

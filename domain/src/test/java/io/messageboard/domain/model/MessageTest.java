@@ -80,4 +80,44 @@ class MessageTest {
     first.requireVersion(OptionalLong.of(1));
     first.requireVersion(OptionalLong.empty());
   }
+
+  @Test
+  void equalsAMessageWithTheSameStateOnly() {
+    Message same = StoredMessages.restore(new MessageId(9), "hello", "r1", CREATED, CREATED, 1);
+
+    assertThat(first).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(first)
+        .isNotEqualTo(StoredMessages.restore(new MessageId(8), "hello", "r1", CREATED, CREATED, 1))
+        .isNotEqualTo(StoredMessages.restore(new MessageId(9), "hullo", "r1", CREATED, CREATED, 1))
+        .isNotEqualTo(StoredMessages.restore(new MessageId(9), "hello", "r2", CREATED, CREATED, 1))
+        .isNotEqualTo(
+            StoredMessages.restore(
+                new MessageId(9), "hello", "r1", CREATED.minusSeconds(1), CREATED, 1))
+        .isNotEqualTo(
+            StoredMessages.restore(
+                new MessageId(9), "hello", "r1", CREATED, CREATED.plusSeconds(1), 1))
+        .isNotEqualTo(StoredMessages.restore(new MessageId(9), "hello", "r1", CREATED, CREATED, 2))
+        .isNotEqualTo("hello");
+  }
+
+  @Test
+  void hashesDifferentlyOnceEdited() {
+    assertThat(first.edit(new MessageText("hello"), CREATED).hashCode())
+        .isNotEqualTo(first.hashCode());
+  }
+
+  @Test
+  void describesItselfWithoutRevealingItsText() {
+    assertThat(first.toString())
+        .isEqualTo("Message[id=9, replica=r1, version=1, length=5]")
+        .doesNotContain("hello");
+  }
+
+  @Test
+  void refusesAVersionBelowOne() {
+    assertThatThrownBy(
+            () -> StoredMessages.restore(new MessageId(1), "x", "r1", CREATED, CREATED, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version must be at least 1, was 0");
+  }
 }

@@ -63,4 +63,30 @@ class MessageTextTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("required");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\udfff", "a\udbff", "\udfffb"})
+  void rejectsUnpairedSurrogatesAtBothEndsOfTheSurrogateRange(String text) {
+    assertThatThrownBy(() -> new MessageText(text))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("unpaired surrogate");
+  }
+
+  @Test
+  void acceptsTheCharactersJustOutsideTheSurrogateRange() {
+    assertThat(new MessageText("\ud7ff\ue000").codePointLength()).isEqualTo(2);
+  }
+
+  @Test
+  void namesTheIndexOfTheFirstForbiddenCharacter() {
+    assertThatThrownBy(() -> new MessageText("ab\u0002"))
+        .hasMessage("text: contains control character U+0002 at index 2");
+    assertThatThrownBy(() -> new MessageText("😀\ud800"))
+        .hasMessage("text: contains an unpaired surrogate at index 2");
+  }
+
+  @Test
+  void printsAsTheTextItself() {
+    assertThat(new MessageText("hello there")).hasToString("hello there");
+  }
 }

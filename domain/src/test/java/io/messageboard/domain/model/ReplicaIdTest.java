@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.messageboard.domain.failure.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +33,10 @@ class ReplicaIdTest {
       })
   void rejectsAnythingElse(String value) {
     assertThatThrownBy(() -> new ReplicaId(value)).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void printsAsItsName() {
+    assertThat(new ReplicaId("api-2")).hasToString("api-2");
   }
 }

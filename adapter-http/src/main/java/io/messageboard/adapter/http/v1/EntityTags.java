@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entity tags of messages ({@code "<version>"}) and the conditional headers that carry them (RFC
@@ -34,7 +35,7 @@ final class EntityTags {
    * *}. Weak or foreign tags never match under the strong comparison If-Match uses, so they require
    * a version no message has.
    */
-  static OptionalLong requiredVersion(String ifMatch) {
+  static OptionalLong requiredVersion(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.strip().equals("*")) {
       return OptionalLong.empty();
     }
@@ -53,7 +54,7 @@ final class EntityTags {
   /**
    * Whether an {@code If-None-Match} header matches the message's current tag (weak comparison).
    */
-  static boolean noneMatchHits(String ifNoneMatch, Message message) {
+  static boolean noneMatchHits(@Nullable String ifNoneMatch, Message message) {
     if (ifNoneMatch == null) {
       return false;
     }
