@@ -30,7 +30,11 @@ public enum Setting {
   SHUTDOWN_DRAIN(
       "5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
   SHUTDOWN_TIMEOUT("20s", "After the drain: longest wait for in-flight requests to finish."),
-  LOG_FORMAT("text", "text, or json for one JSON object per line.");
+  LOG_FORMAT("text", "text, or json for one JSON object per line."),
+  API_TOKENS(
+      "<unset>",
+      "Comma-separated bearer tokens writes need (several at once to rotate); or"
+          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone.");
 
   private final String defaultValue;
   private final String description;
