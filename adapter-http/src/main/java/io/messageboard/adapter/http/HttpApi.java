@@ -69,6 +69,7 @@ public final class HttpApi {
           config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
           config.jetty.modifyServletContextHandler(
               context -> context.setErrorHandler(serverErrors));
+          // Javalin 7 already sends no Server header; set here so a new default cannot bring it.
           config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
           config.requestLogger.http((ctx, millis) -> observer.completed(completed(ctx, millis)));
           serverSettings.accept(config);
