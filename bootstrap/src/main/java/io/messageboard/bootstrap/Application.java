@@ -83,14 +83,30 @@ public final class Application {
       stop();
       throw e;
     }
-    log.info(
-        "Messageboard replica {} ready in {} ms: API http://localhost:{}/ management http://localhost:{}/ storage {}",
-        settings.replica(),
-        StartupTime.sinceProcessStart().toMillis(),
-        api.port(),
-        management.port(),
-        storage.description());
+    String ready =
+        "Messageboard replica {} ready in {} ms: API http://localhost:{}/ management http://localhost:{}/ storage {} writes {}";
+    Object[] values = {
+      settings.replica(),
+      StartupTime.sinceProcessStart().toMillis(),
+      api.port(),
+      management.port(),
+      storage.description(),
+      writeAccess()
+    };
+    if (settings.apiTokens().required()) {
+      log.info(ready, values);
+    } else {
+      log.warn(ready, values);
+    }
     return this;
+  }
+
+  // Names how many tokens there are, never a token.
+  private String writeAccess() {
+    int tokens = settings.apiTokens().count();
+    return tokens > 0
+        ? "need a bearer token (" + tokens + " accepted)"
+        : "OPEN TO ANYONE: no MESSAGEBOARD_API_TOKENS set, so POST, PUT and DELETE need no token";
   }
 
   /** The SIGTERM sequence: readiness 503, serve for the drain period, then {@link #stop()}. */
@@ -163,6 +179,7 @@ public final class Application {
             board.edit(),
             board.delete()),
         settings.replica(),
+        settings.apiTokens(),
         requestObserver(registry),
         GracefulStop.within(settings.shutdownTimeout(), drainState)
             .andThen(

@@ -7,7 +7,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.messageboard.adapter.http.auth.BearerTokens;
+import io.messageboard.adapter.http.auth.WriteAuthorization;
 import io.messageboard.adapter.http.docs.ApiDocsRoutes;
+import io.messageboard.adapter.http.headers.StandardHeaders;
 import io.messageboard.adapter.http.legacy.LegacyErrorBodies;
 import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
@@ -29,18 +32,21 @@ public final class HttpApi {
   private HttpApi() {}
 
   /**
-   * Builds the API; {@code serverSettings} lets the caller tune the server (threads, graceful stop)
-   * without touching routes.
+   * Builds the API; writes need one of {@code writeTokens} when it holds any. {@code
+   * serverSettings} lets the caller tune the server (threads, graceful stop) without touching
+   * routes.
    */
   public static Javalin create(
       MessagesV1Routes v1,
       LegacyRoutes legacy,
       ReplicaId replica,
+      BearerTokens writeTokens,
       RequestObserver observer,
       Consumer<JavalinConfig> serverSettings) {
     Objects.requireNonNull(v1, "v1");
     Objects.requireNonNull(legacy, "legacy");
     Objects.requireNonNull(replica, "replica");
+    Objects.requireNonNull(writeTokens, "writeTokens");
     Objects.requireNonNull(observer, "observer");
     ObjectMapper json = JsonMapper.builder().build();
     FailureResponder failures = new FailureResponder(json, new LegacyErrorBodies());
@@ -52,6 +58,7 @@ public final class HttpApi {
           config.http.generateEtags = false;
           config.http.maxRequestSize = JsonBody.MAX_BYTES;
           config.routes.before(ctx -> identify(ctx, replica));
+          config.routes.beforeMatched(new WriteAuthorization(writeTokens));
           v1.register(config.routes);
           legacy.register(config.routes);
           new ApiDocsRoutes().register(config.routes);
@@ -63,6 +70,8 @@ public final class HttpApi {
           config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
           config.jetty.modifyServletContextHandler(
               context -> context.setErrorHandler(serverErrors));
+          // Javalin 7 already sends no Server header; set here so a new default cannot bring it.
+          config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
           config.requestLogger.http((ctx, millis) -> observer.completed(completed(ctx, millis)));
           serverSettings.accept(config);
         });
@@ -74,6 +83,7 @@ public final class HttpApi {
     ctx.header(RequestIds.HEADER, requestId);
     ctx.header(RequestIds.SERVED_BY, replica.value());
     PathEscapes.requireWellFormed(ctx.req().getRequestURI());
+    StandardHeaders.apply(ctx);
   }
 
   private static String requestId(Context ctx) {

@@ -3,6 +3,7 @@ package io.messageboard.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
+import io.messageboard.adapter.http.auth.BearerTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ class ServerSettingsTest {
                 stubs.v1Routes(),
                 stubs.legacyRoutes(StubbedApi.REPLICA),
                 StubbedApi.REPLICA,
+                BearerTokens.none(),
                 request -> {},
                 config -> config.routes.get("/tuned", ctx -> ctx.result("yes")))
             .start("127.0.0.1", 0);

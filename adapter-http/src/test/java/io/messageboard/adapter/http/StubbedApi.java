@@ -1,6 +1,7 @@
 package io.messageboard.adapter.http;
 
 import io.javalin.Javalin;
+import io.messageboard.adapter.http.auth.BearerTokens;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.domain.model.ReplicaId;
 import java.util.List;
@@ -16,11 +17,16 @@ final class StubbedApi implements AutoCloseable {
   private final ApiClient client;
 
   StubbedApi(UseCaseStubs useCases) {
+    this(useCases, BearerTokens.none());
+  }
+
+  StubbedApi(UseCaseStubs useCases, BearerTokens writeTokens) {
     app =
         HttpApi.create(
                 useCases.v1Routes(),
                 useCases.legacyRoutes(REPLICA),
                 REPLICA,
+                writeTokens,
                 completed::add,
                 config -> {})
             .start("127.0.0.1", 0);

@@ -40,7 +40,11 @@ public enum Setting {
   HTTP_MIN_BODY_RATE(
       "1024",
       "Slowest request body accepted, in bytes per second (408 below it; 0 turns the check off);"
-          + " a 64 KiB body at this rate takes about a minute.");
+          + " a 64 KiB body at this rate takes about a minute."),
+  API_TOKENS(
+      "<unset>",
+      "Comma-separated bearer tokens writes need (several at once to rotate); or"
+          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone.");
 
   private final String defaultValue;
   private final String description;

@@ -29,6 +29,11 @@ final class SettingValues {
     return properties;
   }
 
+  /** The value as given (or read from its file), not stripped; empty when not set at all. */
+  Optional<String> raw(Setting setting) {
+    return source.raw(setting);
+  }
+
   Optional<String> optionalText(Setting setting) {
     return source.raw(setting).map(String::strip).filter(value -> !value.isEmpty());
   }

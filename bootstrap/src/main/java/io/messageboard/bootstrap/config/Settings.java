@@ -1,5 +1,6 @@
 package io.messageboard.bootstrap.config;
 
+import io.messageboard.adapter.http.auth.BearerTokens;
 import io.messageboard.adapter.persistence.pool.PoolSettings;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.model.ReplicaId;
@@ -8,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +36,8 @@ public record Settings(
     LogFormat logFormat,
     Duration httpIdleTimeout,
     int httpMaxConnections,
-    int httpMinBodyRate) {
+    int httpMinBodyRate,
+    BearerTokens apiTokens) {
 
   /** Where messages are kept. */
   public enum StorageKind {
@@ -81,7 +84,8 @@ public record Settings(
             values.choice(Setting.LOG_FORMAT, LogFormat.class),
             values.duration(Setting.HTTP_IDLE_TIMEOUT),
             values.positiveInt(Setting.HTTP_MAX_CONNECTIONS, 1_000),
-            values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE, 1_024));
+            values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE, 1_024),
+            apiTokens(values));
     settings.requireConsistent();
     return settings;
   }
@@ -136,6 +140,28 @@ public record Settings(
     }
   }
 
+  // Set but empty would silently open writes; unset is the only way to turn tokens off.
+  private static BearerTokens apiTokens(SettingValues values) {
+    Optional<String> raw = values.raw(Setting.API_TOKENS);
+    if (raw.isEmpty()) {
+      return BearerTokens.none();
+    }
+    List<String> tokens =
+        Arrays.stream(raw.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+    if (tokens.isEmpty()) {
+      throw new InvalidSettingException(
+          "Invalid %s: no token in it; unset it to take writes without one"
+              .formatted(Setting.API_TOKENS.environmentVariable()));
+    }
+    try {
+      return BearerTokens.of(tokens);
+    } catch (IllegalArgumentException e) {
+      // The message names the token's position, never its value.
+      throw new InvalidSettingException(
+          "Invalid %s: %s".formatted(Setting.API_TOKENS.environmentVariable(), e.getMessage()));
+    }
+  }
+
   private static String hostname() {
     try {
       String name = InetAddress.getLocalHost().getHostName();
@@ -154,8 +180,8 @@ public record Settings(
 
   @Override
   public String toString() {
-    // Passwords never reach logs.
-    return "Settings[httpPort=%d, managementPort=%d, bindAddress=%s, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s]"
+    // Passwords and tokens never reach logs.
+    return "Settings[httpPort=%d, managementPort=%d, bindAddress=%s, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s, apiTokens=%d]"
         .formatted(
             httpPort,
             managementPort,
@@ -165,6 +191,7 @@ public record Settings(
             dbUrl.orElse("<embedded>"),
             dbUser,
             dbPoolSize,
-            dataDir);
+            dataDir,
+            apiTokens.count());
   }
 }

@@ -2,7 +2,9 @@ package io.messageboard.bootstrap.management;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.messageboard.adapter.http.headers.StandardHeaders;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import java.util.Objects;
 
@@ -30,6 +32,12 @@ public final class ManagementServer {
             config -> {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
+              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              // Health and metrics are live readings: never kept by anything in between.
+              config.routes.before(
+                  ctx ->
+                      ctx.header(Header.X_CONTENT_TYPE_OPTIONS, StandardHeaders.NOSNIFF)
+                          .header(Header.CACHE_CONTROL, StandardHeaders.NO_STORE));
               config.routes.get(
                   "/metrics",
                   ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE).result(metrics.scrape()));

@@ -145,4 +145,48 @@ class SettingsTest {
       assertThat(readme).as(setting.name()).contains("`" + setting.environmentVariable() + "`");
     }
   }
+
+  @Test
+  void takesWritesWithoutATokenWhenNoneIsSet() {
+    assertThat(fromEnvironment(Map.of()).apiTokens().required()).isFalse();
+  }
+
+  @Test
+  void readsSeveralCommaSeparatedTokensAndNeverPrintsThem() {
+    Settings settings =
+        fromEnvironment(
+            Map.of("MESSAGEBOARD_API_TOKENS", " first-token-0123456789 ,second-token-0123456789"));
+
+    assertThat(settings.apiTokens().count()).isEqualTo(2);
+    assertThat(settings.apiTokens().accepts("first-token-0123456789")).isTrue();
+    assertThat(settings.apiTokens().accepts("second-token-0123456789")).isTrue();
+    assertThat(settings.toString()).doesNotContain("token-0123456789").contains("apiTokens=2");
+  }
+
+  @Test
+  void readsTokensFromAFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("api-tokens"), "file-token-0123456789abcdef\n");
+
+    Settings settings = fromEnvironment(Map.of("MESSAGEBOARD_API_TOKENS_FILE", file.toString()));
+
+    assertThat(settings.apiTokens().accepts("file-token-0123456789abcdef")).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | no token in it",
+        "' , ' | no token in it",
+        "good-token-0123456789,short-one | token 2 of 2",
+        "has space inside the token 123 | token 1 of 1"
+      })
+  void refusesUnusableTokensWithoutShowingThem(String tokens, String reason) {
+    assertThatThrownBy(() -> fromEnvironment(Map.of("MESSAGEBOARD_API_TOKENS", tokens)))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageStartingWith("Invalid MESSAGEBOARD_API_TOKENS")
+        .hasMessageContaining(reason)
+        .hasMessageNotContaining("short-one")
+        .hasMessageNotContaining("space inside");
+  }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManagementServerTest {
 
@@ -41,6 +43,16 @@ class ManagementServerTest {
     assertThat(response.body())
         .contains("# TYPE messageboard_info gauge")
         .contains("jvm_memory_used_bytes{");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/metrics", "/health/live", "/health/ready", "/no/such/path"})
+  void answersAreNeverStoredNorSniffedAndNameNoServer(String path) {
+    HttpResponse<String> response = LoopbackHttp.get(server.port(), path);
+
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Server")).isEmpty();
   }
 
   @Test

@@ -176,6 +176,20 @@ class ComposeFileTest {
   }
 
   @Test
+  void theReplicasReadTheirApiTokensFromAMountedSecret() {
+    JsonNode app = services(compose).get("app");
+    String file =
+        app.path("environment").path(Setting.API_TOKENS.environmentVariable() + "_FILE").asText();
+
+    assertThat(
+            app.path("environment").path(Setting.API_TOKENS.environmentVariable()).isMissingNode())
+        .isTrue();
+    assertThat(file).startsWith("/run/secrets/");
+    assertThat(texts(app.path("secrets"))).contains(Path.of(file).getFileName().toString());
+    assertThat(compose.path("secrets").has(Path.of(file).getFileName().toString())).isTrue();
+  }
+
+  @Test
   void secretsComeFromFilesWhoseExamplesHoldOnlyPlaceholders() throws IOException {
     Iterator<Map.Entry<String, JsonNode>> secrets = compose.path("secrets").properties().iterator();
     assertThat(secrets.hasNext()).isTrue();

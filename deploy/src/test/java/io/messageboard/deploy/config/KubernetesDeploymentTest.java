@@ -26,6 +26,7 @@ import io.messageboard.bootstrap.config.Setting;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ class KubernetesDeploymentTest {
 
   /** The settings that may be given as a file (SettingSource reads {@code <NAME>_FILE}). */
   private static final Set<Setting> SECRET_SETTINGS =
-      Set.of(Setting.DB_PASSWORD, Setting.DB_MIGRATION_PASSWORD);
+      Set.of(Setting.DB_PASSWORD, Setting.DB_MIGRATION_PASSWORD, Setting.API_TOKENS);
 
   private static RenderedManifests rendered;
   private static Deployment deployment;
@@ -122,31 +123,40 @@ class KubernetesDeploymentTest {
   }
 
   @Test
-  void thePasswordFilesAreTheSecretsMountedFiles() throws Exception {
-    VolumeMount mount =
-        container.getVolumeMounts().stream()
-            .filter(m -> m.getName().equals("db-credentials"))
-            .findFirst()
-            .orElseThrow();
-    Volume volume = volume(mount.getName());
-    Set<String> mountedFiles =
-        volume.getSecret().getItems().stream()
-            .map(item -> mount.getMountPath() + "/" + item.getPath())
-            .collect(Collectors.toSet());
-    Secret example = exampleSecret();
+  void thePasswordAndTokenFilesAreTheSecretsMountedFiles() throws Exception {
+    Set<String> mountedFiles = new HashSet<>();
+    Map<String, Secret> examples =
+        exampleSecrets().stream()
+            .collect(Collectors.toMap(secret -> secret.getMetadata().getName(), secret -> secret));
+    for (String name : List.of("db-credentials", "api-tokens")) {
+      VolumeMount mount =
+          container.getVolumeMounts().stream()
+              .filter(m -> m.getName().equals(name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no volume mount named " + name));
+      Volume volume = volume(name);
+      Secret example = examples.get(volume.getSecret().getSecretName());
 
-    assertThat(mount.getReadOnly()).isTrue();
+      assertThat(mount.getReadOnly()).as(name).isTrue();
+      assertThat(example).as("an example of the Secret %s mounts", name).isNotNull();
+      assertThat(volume.getSecret().getItems().stream().map(KeyToPath::getKey))
+          .containsExactlyInAnyOrderElementsOf(example.getStringData().keySet());
+      volume.getSecret().getItems().stream()
+          .map(item -> mount.getMountPath() + "/" + item.getPath())
+          .forEach(mountedFiles::add);
+    }
+
     for (Setting secret : SECRET_SETTINGS) {
       assertThat(mountedFiles).contains(settings.get(secret.environmentVariable() + "_FILE"));
     }
-    assertThat(volume.getSecret().getSecretName()).isEqualTo(example.getMetadata().getName());
-    assertThat(volume.getSecret().getItems().stream().map(KeyToPath::getKey))
-        .containsExactlyInAnyOrderElementsOf(example.getStringData().keySet());
   }
 
   @Test
-  void theExampleSecretHoldsOnlyPlaceholdersAndIsNotRendered() throws Exception {
-    assertThat(exampleSecret().getStringData().values()).isNotEmpty().containsOnly("CHANGE-ME");
+  void theExampleSecretsHoldOnlyPlaceholdersAndAreNotRendered() throws Exception {
+    assertThat(exampleSecrets()).hasSize(2);
+    for (Secret example : exampleSecrets()) {
+      assertThat(example.getStringData().values()).isNotEmpty().containsOnly("CHANGE-ME");
+    }
     assertThat(rendered.ofKind("Secret")).isEmpty();
   }
 
@@ -168,7 +178,8 @@ class KubernetesDeploymentTest {
         RenderedManifests.parse(
             """
             kind: ConfigMap
-            data: {MESSAGEBOARD_DB_PASSWORD: hunter2, MESSAGEBOARD_DB_PASSWORD_FILE: /run/x}
+            data: {MESSAGEBOARD_DB_PASSWORD: hunter2, MESSAGEBOARD_DB_PASSWORD_FILE: /run/x,
+                   MESSAGEBOARD_API_TOKENS: letmein-0123456789, MESSAGEBOARD_API_TOKENS_FILE: /run/y}
             ---
             kind: Deployment
             spec: {containers: [{env: [{name: MESSAGEBOARD_DB_MIGRATION_PASSWORD, value: x}]}]}
@@ -179,7 +190,7 @@ class KubernetesDeploymentTest {
       PasswordLeaks.collect(document, "", leaks);
     }
 
-    assertThat(leaks).hasSize(3);
+    assertThat(leaks).hasSize(4);
   }
 
   @Test
@@ -330,9 +341,13 @@ class KubernetesDeploymentTest {
         .orElseThrow(() -> new AssertionError("no volume named " + name));
   }
 
-  private static Secret exampleSecret() throws Exception {
+  private static List<Secret> exampleSecrets() throws Exception {
     String yaml = Files.readString(DEPLOY.resolve("k8s/base/secret.example.yaml"));
-    return KubernetesApiTypes.read(RenderedManifests.parse(yaml).get(0), Secret.class);
+    List<Secret> secrets = new ArrayList<>();
+    for (JsonNode document : RenderedManifests.parse(yaml)) {
+      secrets.add(KubernetesApiTypes.read(document, Secret.class));
+    }
+    return secrets;
   }
 
   /** Whole seconds of a duration setting as the app writes them: {@code 5s}, {@code 1500ms}. */

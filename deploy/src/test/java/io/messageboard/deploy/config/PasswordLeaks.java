@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds password values written into manifests: a field or environment variable named like a
- * password holding a literal (a {@code …_FILE} path or a secret reference is fine), and any Secret
- * value other than the {@value #PLACEHOLDER} placeholder.
+ * Finds password and token values written into manifests: a field or environment variable named
+ * like a password or the API tokens holding a literal (a {@code …_FILE} path or a secret reference
+ * is fine), and any Secret value other than the {@value #PLACEHOLDER} placeholder.
  */
 final class PasswordLeaks {
 
@@ -49,6 +49,6 @@ final class PasswordLeaks {
 
   private static boolean namesAPassword(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
-    return upper.contains("PASSWORD") && !upper.endsWith("_FILE");
+    return (upper.contains("PASSWORD") || upper.contains("TOKENS")) && !upper.endsWith("_FILE");
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EdgeOfTheStackIT {
 
   private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
-  private final ApiClient nginx = new ApiClient(STACK.baseUrl());
+  private final ApiClient nginx = STACK.client(STACK.baseUrl());
 
   @Test
   void aBodyOver64KibGetsNginxs413ProblemAndNeverReachesAReplica() {

@@ -53,7 +53,7 @@ class GrafanaPanelQueriesIT {
   @BeforeAll
   static void sendTrafficThatEveryPanelShows() {
     for (String replica : STACK.replicaUrls()) {
-      ApiClient client = new ApiClient(replica);
+      ApiClient client = STACK.client(replica);
       client.get("/");
       client.get("/api/v1/messages?limit=2");
       client.get("/data/2147483000");
@@ -78,7 +78,7 @@ class GrafanaPanelQueriesIT {
     }
     // Through nginx, well under the rate limit of the e2e run (burst 100). Where replicas cannot
     // be reached one by one, enough refused requests go through nginx for each replica to get some.
-    ApiClient nginx = new ApiClient(STACK.baseUrl());
+    ApiClient nginx = STACK.client(STACK.baseUrl());
     int refusedThroughNginx = STACK.replicaUrls().isEmpty() ? 4 * STACK.replicas() : 0;
     for (int i = 0; i < 10 + refusedThroughNginx; i++) {
       if (i < refusedThroughNginx) {

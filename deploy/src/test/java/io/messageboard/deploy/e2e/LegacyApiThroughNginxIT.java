@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LegacyApiThroughNginxIT {
 
   private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
-  private final ApiClient nginx = new ApiClient(STACK.baseUrl());
+  private final ApiClient nginx = STACK.client(STACK.baseUrl());
   private final int clid = ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000_000);
 
   @Test

@@ -36,8 +36,8 @@ class PrometheusIT {
   @BeforeAll
   static void sendTrafficToEveryReplicaAndThroughNginx() {
     List<ApiClient> clients = new ArrayList<>();
-    STACK.replicaUrls().forEach(url -> clients.add(new ApiClient(url)));
-    clients.add(new ApiClient(STACK.baseUrl()));
+    STACK.replicaUrls().forEach(url -> clients.add(STACK.client(url)));
+    clients.add(STACK.client(STACK.baseUrl()));
     for (ApiClient client : clients) {
       for (int i = 0; i < 5; i++) {
         client.get("/");

@@ -1,5 +1,6 @@
 package io.messageboard.deploy.e2e;
 
+import io.messageboard.adapter.http.contract.ApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.List;
  * whose replicas are not reachable one by one (compose) sets {@code replica-urls} and {@code
  * replica-names} empty: the suite then reaches the replicas through nginx and expects {@code
  * replicas} distinct names; {@code nginx-log-command} prints nginx's access log where it is no file
- * in the state folder; {@code prometheus-jobs} lists the jobs with targets besides the app's.
+ * in the state folder; {@code prometheus-jobs} lists the jobs with targets besides the app's;
+ * {@code api-token-file} names the generated file of bearer tokens that writes need.
  */
 public record StackUnderTest(
     String baseUrl,
@@ -29,7 +31,8 @@ public record StackUnderTest(
     List<String> replicaNames,
     int replicas,
     String nginxLogCommand,
-    List<String> prometheusJobs) {
+    List<String> prometheusJobs,
+    Path apiTokenFile) {
 
   public static StackUnderTest fromSystemProperties() {
     return new StackUnderTest(
@@ -49,7 +52,25 @@ public record StackUnderTest(
         list("replica-names", "app-1,app-2,app-3,app-4"),
         Integer.parseInt(setting("replicas", "4")),
         setting("nginx-log-command", ""),
-        list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"));
+        list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"),
+        Path.of(required("api-token-file")));
+  }
+
+  /**
+   * A token writes are accepted with: the first in the file the stack generated (read here, so it
+   * never appears on a command line).
+   */
+  public String apiToken() {
+    try {
+      return Files.readString(apiTokenFile).strip().split(",", -1)[0].strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A contract-checking client for {@code url} that sends the stack's token with every request. */
+  public ApiClient client(String url) {
+    return new ApiClient(url).withBearerToken(apiToken());
   }
 
   /** nginx's access log as it is now. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ThroughNginxIT {
 
   private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
-  private final ApiClient nginx = new ApiClient(STACK.baseUrl());
+  private final ApiClient nginx = STACK.client(STACK.baseUrl());
 
   @Test
   void fortyGetsThroughNginxAreAnsweredByAllFourReplicas() {
@@ -41,7 +41,7 @@ class ThroughNginxIT {
     String path = "/api/v1/messages/" + message.get("id").asLong();
 
     for (String replica : STACK.replicaUrls()) {
-      ApiResponse read = new ApiClient(replica).get(path);
+      ApiResponse read = STACK.client(replica).get(path);
       assertThat(read.status()).as("%s%s", replica, path).isEqualTo(200);
       assertThat(read.json()).as("%s%s", replica, path).isEqualTo(message);
       assertThat(read.json().get("text").asText()).isEqualTo(text);

@@ -29,6 +29,7 @@ class DatabaseKilledIT {
     LoadLoop load =
         new LoadLoop(
                 local.stack().baseUrl(),
+                local.stack().apiToken(),
                 4,
                 40,
                 i ->

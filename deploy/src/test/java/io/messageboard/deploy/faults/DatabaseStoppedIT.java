@@ -26,7 +26,12 @@ class DatabaseStoppedIT {
     Map<String, Long> pids = new TreeMap<>();
     REPLICAS.forEach(replica -> pids.put(replica, local.pid(replica)));
     LoadLoop load =
-        new LoadLoop(local.stack().baseUrl(), 4, 20, MixedRequests::readsAndWrites)
+        new LoadLoop(
+                local.stack().baseUrl(),
+                local.stack().apiToken(),
+                4,
+                20,
+                MixedRequests::readsAndWrites)
             .start(Duration.ofSeconds(30));
 
     Thread.sleep(3_000);

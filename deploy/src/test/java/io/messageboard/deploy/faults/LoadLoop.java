@@ -42,6 +42,7 @@ final class LoadLoop {
   }
 
   private final String baseUrl;
+  private final String writeToken;
   private final int workers;
   private final int requestsPerSecondPerWorker;
   private final LongFunction<Request> requests;
@@ -50,9 +51,15 @@ final class LoadLoop {
   private ExecutorService executor;
   private List<Future<?>> running = List.of();
 
+  /** {@code writeToken} goes with every request that is not a GET, as the stack requires. */
   LoadLoop(
-      String baseUrl, int workers, int requestsPerSecondPerWorker, LongFunction<Request> requests) {
+      String baseUrl,
+      String writeToken,
+      int workers,
+      int requestsPerSecondPerWorker,
+      LongFunction<Request> requests) {
     this.baseUrl = baseUrl;
+    this.writeToken = writeToken;
     this.workers = workers;
     this.requestsPerSecondPerWorker = requestsPerSecondPerWorker;
     this.requests = requests;
@@ -120,6 +127,9 @@ final class LoadLoop {
                     : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
     if (request.body() != null) {
       builder.header("Content-Type", "application/json");
+    }
+    if (!request.method().equals("GET")) {
+      builder.header("Authorization", "Bearer " + writeToken);
     }
     long started = System.nanoTime();
     try {

@@ -15,7 +15,12 @@ class NginxReloadedIT {
   @Test
   void aReloadUnderLoadLosesNoRequest() throws Exception {
     LoadLoop load =
-        new LoadLoop(local.stack().baseUrl(), 4, 40, MixedRequests::readsAndWrites)
+        new LoadLoop(
+                local.stack().baseUrl(),
+                local.stack().apiToken(),
+                4,
+                40,
+                MixedRequests::readsAndWrites)
             .start(Duration.ofSeconds(12));
     for (int i = 0; i < 3; i++) {
       Thread.sleep(3_000);
@@ -33,7 +38,12 @@ class NginxReloadedIT {
   void aRestartUnderLoadGivesConnectionErrorsOnlyWhileNginxIsDownAndNeverAWrongAnswer()
       throws Exception {
     LoadLoop load =
-        new LoadLoop(local.stack().baseUrl(), 4, 40, MixedRequests::readsAndWrites)
+        new LoadLoop(
+                local.stack().baseUrl(),
+                local.stack().apiToken(),
+                4,
+                40,
+                MixedRequests::readsAndWrites)
             .start(Duration.ofSeconds(12));
     Thread.sleep(4_000);
     long restarting = System.nanoTime();

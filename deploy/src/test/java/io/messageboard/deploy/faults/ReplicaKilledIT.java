@@ -18,6 +18,7 @@ class ReplicaKilledIT {
     LoadLoop load =
         new LoadLoop(
                 local.stack().baseUrl(),
+                local.stack().apiToken(),
                 4,
                 40,
                 i -> LoadLoop.Request.get(i % 2 == 0 ? "/api/v1/messages?limit=5" : "/data/1"))

@@ -16,7 +16,12 @@ class ReplicaStoppedIT {
   void noRequestFailsWhileAReplicaShutsDownGracefully() throws Exception {
     String victim = "app-3";
     LoadLoop load =
-        new LoadLoop(local.stack().baseUrl(), 4, 40, MixedRequests::readsAndWrites)
+        new LoadLoop(
+                local.stack().baseUrl(),
+                local.stack().apiToken(),
+                4,
+                40,
+                MixedRequests::readsAndWrites)
             .start(Duration.ofSeconds(25));
 
     Thread.sleep(3_000);

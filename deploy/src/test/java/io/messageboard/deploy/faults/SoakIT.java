@@ -31,6 +31,7 @@ class SoakIT {
     LoadFigures posted =
         new LoadLoop(
                 local.replicaUrl("app-1"),
+                local.stack().apiToken(),
                 1,
                 50,
                 i -> new LoadLoop.Request("POST", "/api/v1/messages", "{\"text\": \"soak\"}"))
@@ -45,14 +46,17 @@ class SoakIT {
     LongFunction<LoadLoop.Request> readMostly = sequence -> readMostly(ids, sequence);
 
     LoadFigures peak =
-        new LoadLoop(local.stack().baseUrl(), WORKERS, 100_000, readMostly)
+        new LoadLoop(
+                local.stack().baseUrl(), local.stack().apiToken(), WORKERS, 100_000, readMostly)
             .start(Duration.ofSeconds(10))
             .finish();
     int peakPerSecond = peak.sent() / 10;
     int perWorker = Math.max(1, peakPerSecond * 7 / 10 / WORKERS);
 
     LoadLoop soak =
-        new LoadLoop(local.stack().baseUrl(), WORKERS, perWorker, readMostly).start(SOAK);
+        new LoadLoop(
+                local.stack().baseUrl(), local.stack().apiToken(), WORKERS, perWorker, readMostly)
+            .start(SOAK);
     Thread.sleep(WARM_UP.toMillis());
     Map<String, LocalStack.ProcessFootprint> afterWarmUp = footprints();
     LoadFigures figures = soak.finish();

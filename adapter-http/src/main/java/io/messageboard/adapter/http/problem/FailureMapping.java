@@ -1,6 +1,7 @@
 package io.messageboard.adapter.http.problem;
 
 import io.javalin.http.HttpResponseException;
+import io.messageboard.adapter.http.auth.UnauthorizedException;
 import io.messageboard.adapter.http.request.FieldError;
 import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.domain.failure.DomainException;
@@ -33,6 +34,9 @@ public final class FailureMapping {
     }
     if (exception instanceof RequestRejectedException rejected) {
       return rejection(rejected);
+    }
+    if (exception instanceof UnauthorizedException unauthorized) {
+      return failure(401, "unauthorized", "Unauthorized", unauthorized.detail(), null);
     }
     if (exception instanceof HttpResponseException http) {
       return routingFailure(http.getStatus());

@@ -3,6 +3,8 @@ package io.messageboard.adapter.http.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.messageboard.adapter.http.headers.StandardHeaders;
 import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,6 +56,7 @@ public final class FailureResponder {
       return;
     }
     ctx.res().resetBuffer();
+    ctx.header(Header.CACHE_CONTROL, StandardHeaders.NO_STORE);
     failure
         .retryAfterSeconds()
         .ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));

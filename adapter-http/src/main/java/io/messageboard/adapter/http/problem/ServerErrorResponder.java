@@ -2,6 +2,7 @@ package io.messageboard.adapter.http.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.messageboard.adapter.http.headers.StandardHeaders;
 import io.messageboard.adapter.http.request.RequestIds;
 import io.messageboard.domain.model.ReplicaId;
 import java.nio.ByteBuffer;
@@ -52,6 +53,8 @@ public final class ServerErrorResponder extends ErrorHandler {
     headers.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
     headers.put(RequestIds.HEADER, requestId);
     headers.put(RequestIds.SERVED_BY, replica.value());
+    headers.put("X-Content-Type-Options", StandardHeaders.NOSNIFF);
+    headers.put(HttpHeader.CACHE_CONTROL, StandardHeaders.NO_STORE);
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 

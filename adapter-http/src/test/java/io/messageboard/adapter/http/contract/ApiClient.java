@@ -22,11 +22,22 @@ public final class ApiClient {
   public static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
   private final String base;
+  private final Map<String, String> everyRequest;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public ApiClient(String base) {
+    this(base, Map.of());
+  }
+
+  private ApiClient(String base, Map<String, String> everyRequest) {
     this.base = base;
+    this.everyRequest = Map.copyOf(everyRequest);
+  }
+
+  /** A client that sends {@code Authorization: Bearer <token>} with every request. */
+  public ApiClient withBearerToken(String token) {
+    return new ApiClient(base, Map.of("Authorization", "Bearer " + token));
   }
 
   public ApiResponse get(String path) {
@@ -79,6 +90,7 @@ public final class ApiClient {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
+    everyRequest.forEach(request::header);
     headers.forEach(request::header);
     ApiResponse response;
     try {
