@@ -8,7 +8,9 @@ public abstract sealed class DomainException extends RuntimeException
         InvalidInputException,
         StorageUnavailableException,
         IdsExhaustedException,
-        EditContentionException {
+        EditContentionException,
+        IdempotencyKeyInUseException,
+        IdempotencyKeyReusedException {
 
   protected DomainException(String message) {
     super(message);

@@ -1,0 +1,21 @@
+package io.messageboard.domain.command;
+
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.model.Message;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Input of {@code PostMessageOnceUseCase}: the post, the client's idempotency key for it, and how
+ * the caller answers a created message (recorded, so that a retry gets the same answer).
+ */
+public record PostMessageOnceCommand(
+    PostMessageCommand post, IdempotencyKey key, Function<Message, RecordedResponse> response) {
+
+  public PostMessageOnceCommand {
+    Objects.requireNonNull(post, "post");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(response, "response");
+  }
+}
