@@ -1,7 +1,7 @@
 package io.messageboard.application;
 
-import io.messageboard.domain.command.PostMessageOnceCommand;
 import io.messageboard.domain.failure.DomainException;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
 import io.messageboard.domain.idempotency.PostOutcome;
 import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;

@@ -1,11 +1,11 @@
 package io.messageboard.application;
 
-import io.messageboard.domain.command.PostMessageOnceCommand;
 import io.messageboard.domain.failure.DomainException;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.failure.IdempotencyKeyReusedException;
 import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
 import io.messageboard.domain.idempotency.PostOutcome;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.NewMessage;

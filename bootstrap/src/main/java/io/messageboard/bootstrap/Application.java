@@ -9,7 +9,9 @@ import io.messageboard.adapter.metrics.HttpServerRequests;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
+import io.messageboard.application.PurgeIdempotencyKeysService;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.idempotency.KeyPurgeSchedule;
 import io.messageboard.bootstrap.lifecycle.DrainState;
 import io.messageboard.bootstrap.lifecycle.GracefulShutdown;
 import io.messageboard.bootstrap.lifecycle.GracefulStop;
@@ -20,6 +22,7 @@ import io.messageboard.bootstrap.observability.AccessLog;
 import io.messageboard.bootstrap.observability.RequestMetrics;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -43,6 +46,7 @@ public final class Application {
   private Javalin api;
   private JettyServerThreadPoolMetrics apiThreadMetrics;
   private ManagementServer management;
+  private KeyPurgeSchedule keyPurge;
 
   public Application(Settings settings) {
     this(settings, Clock.systemUTC());
@@ -58,9 +62,16 @@ public final class Application {
     try {
       metrics = meterRegistry();
       storage = StorageFactory.open(settings, metrics.registry());
+      MessageMetrics messageMetrics = messageMetrics();
       api =
           httpApi(
-              MessageBoard.over(storage.repository(), messageMetrics(), settings.replica(), clock));
+              MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock),
+              MessageBoard.postOnce(
+                  storage.idempotencyKeys(),
+                  settings.idempotencyKeyTtl(),
+                  messageMetrics,
+                  settings.replica(),
+                  clock));
       api.start(settings.bindAddress(), settings.httpPort());
       apiThreadMetrics =
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
@@ -71,6 +82,8 @@ public final class Application {
               settings.managementPort(),
               metrics,
               new ReadinessCheck(storage, drainState));
+      keyPurge =
+          KeyPurgeSchedule.start(new PurgeIdempotencyKeysService(storage.idempotencyKeys(), clock));
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -103,6 +116,10 @@ public final class Application {
     if (apiThreadMetrics != null) {
       closeQuietly(apiThreadMetrics);
       apiThreadMetrics = null;
+    }
+    if (keyPurge != null) {
+      keyPurge.close();
+      keyPurge = null;
     }
     if (management != null) {
       management.stop();
@@ -140,9 +157,10 @@ public final class Application {
     return new MicrometerMessageMetrics(metrics.registry());
   }
 
-  private Javalin httpApi(MessageBoard board) {
+  private Javalin httpApi(MessageBoard board, PostMessageOnceUseCase postOnce) {
     return HttpApi.create(
-        new MessagesV1Routes(board.post(), board.get(), board.list(), board.edit(), board.delete()),
+        new MessagesV1Routes(
+            board.post(), postOnce, board.get(), board.list(), board.edit(), board.delete()),
         new LegacyRoutes(
             settings.replica(),
             board.post(),

@@ -30,7 +30,11 @@ public enum Setting {
   SHUTDOWN_DRAIN(
       "5s", "After SIGTERM: time readiness reports 503 while requests are still served."),
   SHUTDOWN_TIMEOUT("20s", "After the drain: longest wait for in-flight requests to finish."),
-  LOG_FORMAT("text", "text, or json for one JSON object per line.");
+  LOG_FORMAT("text", "text, or json for one JSON object per line."),
+  IDEMPOTENCY_KEY_TTL(
+      "24h",
+      "How long a POST's Idempotency-Key and its response are kept for retries; expired keys are"
+          + " purged in the background.");
 
   private final String defaultValue;
   private final String description;

@@ -31,7 +31,11 @@ public record Settings(
     Path dataDir,
     Duration shutdownDrain,
     Duration shutdownTimeout,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    Duration idempotencyKeyTtl) {
+
+  /** Shortest idempotency key lifetime accepted: a retry a minute later must still be safe. */
+  static final Duration MINIMUM_KEY_TTL = Duration.ofMinutes(1);
 
   /** Where messages are kept. */
   public enum StorageKind {
@@ -75,7 +79,8 @@ public record Settings(
             Path.of(values.text(Setting.DATA_DIR)),
             values.duration(Setting.SHUTDOWN_DRAIN),
             values.duration(Setting.SHUTDOWN_TIMEOUT),
-            values.choice(Setting.LOG_FORMAT, LogFormat.class));
+            values.choice(Setting.LOG_FORMAT, LogFormat.class),
+            values.duration(Setting.IDEMPOTENCY_KEY_TTL));
     settings.requireConsistent();
     return settings;
   }
@@ -86,6 +91,12 @@ public record Settings(
           Setting.MANAGEMENT_PORT,
           Integer.toString(managementPort),
           "a port other than MESSAGEBOARD_HTTP_PORT");
+    }
+    if (idempotencyKeyTtl.compareTo(MINIMUM_KEY_TTL) < 0) {
+      throw new InvalidSettingException(
+          Setting.IDEMPOTENCY_KEY_TTL,
+          idempotencyKeyTtl.toString(),
+          "at least 1m (clients need time to retry)");
     }
     if (dbConnectionTimeout.compareTo(PoolSettings.MINIMUM_TIMEOUT) < 0) {
       throw new InvalidSettingException(

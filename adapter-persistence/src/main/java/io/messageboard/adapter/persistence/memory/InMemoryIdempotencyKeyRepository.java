@@ -24,8 +24,18 @@ import java.util.function.Function;
  */
 public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
+  /** A key's state; {@code completing} while its message is being stored (no takeover then). */
   private record Entry(
-      RequestFingerprint fingerprint, String token, RecordedResponse response, Instant expiresAt) {}
+      RequestFingerprint fingerprint,
+      String token,
+      RecordedResponse response,
+      Instant expiresAt,
+      boolean completing) {
+
+    boolean liveAt(Instant now) {
+      return completing || expiresAt.isAfter(now);
+    }
+  }
 
   private final MessageRepository messages;
   private final Map<IdempotencyKey, Entry> keys = new HashMap<>();
@@ -37,29 +47,51 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   @Override
   public synchronized KeyClaim claim(ClaimRequest request) {
     Entry existing = keys.get(request.key());
-    if (existing != null && existing.expiresAt().isAfter(request.now())) {
+    if (existing != null && existing.liveAt(request.now())) {
       return existing.response() == null
           ? new KeyClaim.InFlight(existing.fingerprint(), existing.expiresAt())
           : new KeyClaim.Completed(existing.fingerprint(), existing.response());
     }
     String token = UUID.randomUUID().toString();
-    keys.put(request.key(), new Entry(request.fingerprint(), token, null, request.leaseUntil()));
+    keys.put(
+        request.key(), new Entry(request.fingerprint(), token, null, request.leaseUntil(), false));
     return new KeyClaim.Granted(request.key(), token);
   }
 
+  /**
+   * Stores the message without holding the lock, so that other requests with the key are answered
+   * (in flight) meanwhile instead of waiting, as they are on MariaDB.
+   */
   @Override
-  public synchronized RecordedResponse addMessage(
+  public RecordedResponse addMessage(
       KeyClaim.Granted claim,
       NewMessage message,
       Function<Message, RecordedResponse> response,
       Instant expiresAt) {
+    Entry held = markCompleting(claim);
+    RecordedResponse recorded;
+    try {
+      recorded = response.apply(messages.add(message));
+    } catch (RuntimeException failure) {
+      replace(claim, held);
+      throw failure;
+    }
+    replace(claim, new Entry(held.fingerprint(), held.token(), recorded, expiresAt, false));
+    return recorded;
+  }
+
+  private synchronized Entry markCompleting(KeyClaim.Granted claim) {
     Entry held = keys.get(claim.key());
     if (held == null || !held.token().equals(claim.token())) {
       throw new IdempotencyKeyInUseException();
     }
-    RecordedResponse recorded = response.apply(messages.add(message));
-    keys.put(claim.key(), new Entry(held.fingerprint(), held.token(), recorded, expiresAt));
-    return recorded;
+    keys.put(
+        claim.key(), new Entry(held.fingerprint(), held.token(), null, held.expiresAt(), true));
+    return held;
+  }
+
+  private synchronized void replace(KeyClaim.Granted claim, Entry entry) {
+    keys.put(claim.key(), entry);
   }
 
   @Override
@@ -75,7 +107,7 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
     int purged = 0;
     Iterator<Entry> entries = keys.values().iterator();
     while (entries.hasNext() && purged < limit) {
-      if (!entries.next().expiresAt().isAfter(now)) {
+      if (!entries.next().liveAt(now)) {
         entries.remove();
         purged++;
       }

@@ -1,6 +1,6 @@
 package io.messageboard.domain.port.in;
 
-import io.messageboard.domain.command.PostMessageOnceCommand;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
 import io.messageboard.domain.idempotency.PostOutcome;
 
 /**

@@ -1,7 +1,6 @@
-package io.messageboard.domain.command;
+package io.messageboard.domain.idempotency;
 
-import io.messageboard.domain.idempotency.IdempotencyKey;
-import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.model.Message;
 import java.util.Objects;
 import java.util.function.Function;
