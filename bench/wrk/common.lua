@@ -30,7 +30,12 @@ function common.unique_body()
   return string.format('{"text":"bench %s-%d-%d"}', run, thread_number or 0, sequence)
 end
 
+-- Writes carry the bearer token when the target needs one (the local stack does).
 common.json = { ["Content-Type"] = "application/json" }
+local token = os.getenv("BENCH_API_TOKEN")
+if token and token ~= "" then
+  common.json["Authorization"] = "Bearer " .. token
+end
 
 -- wrk counts a status of 400 or more as a status error; socket errors are counted apart.
 function common.done(summary, latency, _)

@@ -9,7 +9,9 @@ import io.messageboard.adapter.metrics.HttpServerRequests;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
+import io.messageboard.application.PurgeIdempotencyKeysService;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.idempotency.KeyPurgeSchedule;
 import io.messageboard.bootstrap.lifecycle.DrainState;
 import io.messageboard.bootstrap.lifecycle.GracefulShutdown;
 import io.messageboard.bootstrap.lifecycle.GracefulStop;
@@ -21,6 +23,8 @@ import io.messageboard.bootstrap.observability.RequestMetrics;
 import io.messageboard.bootstrap.server.ServerLimits;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
+import io.messageboard.domain.port.out.MessageMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -46,6 +50,7 @@ public final class Application {
   private @Nullable Javalin api;
   private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
   private @Nullable ManagementServer management;
+  private @Nullable KeyPurgeSchedule keyPurge;
 
   public Application(Settings settings) {
     this(settings, Clock.systemUTC());
@@ -61,11 +66,14 @@ public final class Application {
     try {
       metrics = meterRegistry();
       storage = StorageFactory.open(settings, metrics.registry());
+      MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
       api =
           httpApi(
-              MessageBoard.over(
-                  storage.repository(),
-                  new MicrometerMessageMetrics(metrics.registry()),
+              MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock),
+              MessageBoard.postOnce(
+                  storage.idempotencyKeys(),
+                  settings.idempotencyKeyTtl(),
+                  messageMetrics,
                   settings.replica(),
                   clock),
               metrics.registry());
@@ -79,6 +87,8 @@ public final class Application {
               settings.managementPort(),
               metrics,
               new ReadinessCheck(storage, drainState));
+      keyPurge =
+          KeyPurgeSchedule.start(new PurgeIdempotencyKeysService(storage.idempotencyKeys(), clock));
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -128,6 +138,10 @@ public final class Application {
       closeQuietly(apiThreadMetrics);
       apiThreadMetrics = null;
     }
+    if (keyPurge != null) {
+      keyPurge.close();
+      keyPurge = null;
+    }
     if (management != null) {
       management.stop();
       management = null;
@@ -167,9 +181,11 @@ public final class Application {
     return component;
   }
 
-  private Javalin httpApi(MessageBoard board, MeterRegistry registry) {
+  private Javalin httpApi(
+      MessageBoard board, PostMessageOnceUseCase postOnce, MeterRegistry registry) {
     return HttpApi.create(
-        new MessagesV1Routes(board.post(), board.get(), board.list(), board.edit(), board.delete()),
+        new MessagesV1Routes(
+            board.post(), postOnce, board.get(), board.list(), board.edit(), board.delete()),
         new LegacyRoutes(
             settings.replica(),
             board.post(),

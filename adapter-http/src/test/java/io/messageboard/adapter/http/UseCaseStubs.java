@@ -11,6 +11,7 @@ import io.messageboard.domain.port.in.EditMessageUseCase;
 import io.messageboard.domain.port.in.ExportMessagesUseCase;
 import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,10 @@ final class UseCaseStubs {
   PostMessageUseCase post =
       command -> {
         throw new UnsupportedOperationException("posting is not stubbed");
+      };
+  PostMessageOnceUseCase postOnce =
+      command -> {
+        throw new UnsupportedOperationException("posting with a key is not stubbed");
       };
   GetMessageUseCase get =
       id -> {
@@ -55,7 +60,7 @@ final class UseCaseStubs {
   }
 
   MessagesV1Routes v1Routes() {
-    return new MessagesV1Routes(post, get, list, edit, delete);
+    return new MessagesV1Routes(post, postOnce, get, list, edit, delete);
   }
 
   LegacyRoutes legacyRoutes(ReplicaId replica) {

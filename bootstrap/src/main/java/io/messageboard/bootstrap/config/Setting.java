@@ -44,7 +44,11 @@ public enum Setting {
   API_TOKENS(
       "<unset>",
       "Comma-separated bearer tokens writes need (several at once to rotate); or"
-          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone.");
+          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone."),
+  IDEMPOTENCY_KEY_TTL(
+      "24h",
+      "How long a POST's Idempotency-Key and its response are kept for retries; expired keys are"
+          + " purged in the background.");
 
   private final String defaultValue;
   private final String description;

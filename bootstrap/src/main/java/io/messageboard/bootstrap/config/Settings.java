@@ -37,7 +37,11 @@ public record Settings(
     Duration httpIdleTimeout,
     int httpMaxConnections,
     int httpMinBodyRate,
-    BearerTokens apiTokens) {
+    BearerTokens apiTokens,
+    Duration idempotencyKeyTtl) {
+
+  /** Shortest idempotency key lifetime accepted: a retry a minute later must still be safe. */
+  static final Duration MINIMUM_KEY_TTL = Duration.ofMinutes(1);
 
   /** Where messages are kept. */
   public enum StorageKind {
@@ -85,7 +89,8 @@ public record Settings(
             values.duration(Setting.HTTP_IDLE_TIMEOUT),
             values.positiveInt(Setting.HTTP_MAX_CONNECTIONS, 1_000),
             values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE, 1_024),
-            apiTokens(values));
+            apiTokens(values),
+            values.duration(Setting.IDEMPOTENCY_KEY_TTL));
     settings.requireConsistent();
     return settings;
   }
@@ -100,6 +105,12 @@ public record Settings(
           Setting.MANAGEMENT_PORT,
           Integer.toString(managementPort),
           "a port other than MESSAGEBOARD_HTTP_PORT");
+    }
+    if (idempotencyKeyTtl.compareTo(MINIMUM_KEY_TTL) < 0) {
+      throw new InvalidSettingException(
+          Setting.IDEMPOTENCY_KEY_TTL,
+          idempotencyKeyTtl.toString(),
+          "at least 1m (clients need time to retry)");
     }
     if (dbConnectionTimeout.compareTo(PoolSettings.MINIMUM_TIMEOUT) < 0) {
       throw new InvalidSettingException(

@@ -2,6 +2,7 @@ package io.messageboard.bootstrap.storage;
 
 import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -58,6 +59,11 @@ final class EmbeddedMariaDbStorage implements Storage {
   @Override
   public MessageRepository repository() {
     return storage.repository();
+  }
+
+  @Override
+  public IdempotencyKeyRepository idempotencyKeys() {
+    return storage.idempotencyKeys();
   }
 
   @Override

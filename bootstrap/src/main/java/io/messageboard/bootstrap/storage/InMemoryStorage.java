@@ -1,6 +1,8 @@
 package io.messageboard.bootstrap.storage;
 
+import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 
@@ -8,10 +10,17 @@ import java.time.Duration;
 final class InMemoryStorage implements Storage {
 
   private final MessageRepository repository = new InMemoryMessageRepository();
+  private final IdempotencyKeyRepository idempotencyKeys =
+      new InMemoryIdempotencyKeyRepository(repository);
 
   @Override
   public MessageRepository repository() {
     return repository;
+  }
+
+  @Override
+  public IdempotencyKeyRepository idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override

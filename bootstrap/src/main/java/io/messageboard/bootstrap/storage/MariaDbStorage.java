@@ -2,10 +2,12 @@ package io.messageboard.bootstrap.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.messageboard.adapter.persistence.jdbi.JdbiIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.jdbi.JdbiMessageRepository;
 import io.messageboard.adapter.persistence.migration.SchemaMigrator;
 import io.messageboard.adapter.persistence.pool.MariaDbPools;
 import io.messageboard.adapter.persistence.pool.PoolSettings;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -29,6 +31,7 @@ final class MariaDbStorage implements Storage {
 
   private final HikariDataSource pool;
   private final MessageRepository repository;
+  private final IdempotencyKeyRepository idempotencyKeys;
   private final String description;
   private final ExecutorService probes =
       Executors.newSingleThreadExecutor(
@@ -42,6 +45,7 @@ final class MariaDbStorage implements Storage {
   private MariaDbStorage(HikariDataSource pool, String description) {
     this.pool = pool;
     this.repository = new JdbiMessageRepository(pool);
+    this.idempotencyKeys = new JdbiIdempotencyKeyRepository(pool);
     this.description = description;
   }
 
@@ -77,6 +81,11 @@ final class MariaDbStorage implements Storage {
   @Override
   public MessageRepository repository() {
     return repository;
+  }
+
+  @Override
+  public IdempotencyKeyRepository idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.messageboard.bootstrap.storage;
 
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 
@@ -10,6 +11,9 @@ import java.time.Duration;
 public interface Storage extends AutoCloseable {
 
   MessageRepository repository();
+
+  /** Idempotency keys of posts, kept in the same store as the messages. */
+  IdempotencyKeyRepository idempotencyKeys();
 
   /**
    * One line for the startup log, e.g. "in-memory" or "MariaDB at jdbc:mariadb://db:3306/messages";

@@ -1,7 +1,9 @@
 package io.messageboard.bootstrap.management;
 
+import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.bootstrap.storage.Storage;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,10 +18,17 @@ final class FakeStorage implements Storage {
   final AtomicInteger probes = new AtomicInteger();
   final AtomicReference<Duration> lastTimeout = new AtomicReference<>();
   private final MessageRepository repository = new InMemoryMessageRepository();
+  private final IdempotencyKeyRepository idempotencyKeys =
+      new InMemoryIdempotencyKeyRepository(repository);
 
   @Override
   public MessageRepository repository() {
     return repository;
+  }
+
+  @Override
+  public IdempotencyKeyRepository idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override

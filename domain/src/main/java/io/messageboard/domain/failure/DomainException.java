@@ -10,7 +10,9 @@ public abstract sealed class DomainException extends RuntimeException
         InvalidInputException,
         StorageUnavailableException,
         IdsExhaustedException,
-        EditContentionException {
+        EditContentionException,
+        IdempotencyKeyInUseException,
+        IdempotencyKeyReusedException {
 
   protected DomainException(String message) {
     super(message);

@@ -8,6 +8,8 @@ import io.messageboard.domain.failure.DomainException;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.IdempotencyKeyInUseException;
+import io.messageboard.domain.failure.IdempotencyKeyReusedException;
 import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.failure.MessageNotFoundException;
@@ -157,6 +159,24 @@ public final class FailureMapping {
           contention.getMessage(),
           exception.kind(),
           CONTENTION_RETRY_AFTER_SECONDS);
+    }
+    if (exception instanceof IdempotencyKeyInUseException inUse) {
+      // The first request usually finishes within moments; its response is then replayed.
+      return retryable(
+          409,
+          "idempotency-key-in-use",
+          "Request with this key in progress",
+          inUse.getMessage(),
+          exception.kind(),
+          CONTENTION_RETRY_AFTER_SECONDS);
+    }
+    if (exception instanceof IdempotencyKeyReusedException reused) {
+      return failure(
+          422,
+          "idempotency-key-reused",
+          "Idempotency key reused",
+          reused.getMessage(),
+          exception.kind());
     }
     if (exception instanceof IdsExhaustedException exhausted) {
       return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());

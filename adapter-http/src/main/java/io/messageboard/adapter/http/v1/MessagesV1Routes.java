@@ -3,11 +3,15 @@ package io.messageboard.adapter.http.v1;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.messageboard.adapter.http.request.IdempotencyKeyHeader;
 import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
 import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
+import io.messageboard.domain.idempotency.PostOutcome;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -17,8 +21,10 @@ import io.messageboard.domain.port.in.DeleteMessageUseCase;
 import io.messageboard.domain.port.in.EditMessageUseCase;
 import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Version 1 of the message API, under {@code /api/v1/messages}. */
@@ -28,6 +34,7 @@ public final class MessagesV1Routes {
   public static final String ITEM = COLLECTION + "/{id}";
 
   private final PostMessageUseCase post;
+  private final PostMessageOnceUseCase postOnce;
   private final GetMessageUseCase get;
   private final ListMessagesUseCase list;
   private final EditMessageUseCase edit;
@@ -35,11 +42,13 @@ public final class MessagesV1Routes {
 
   public MessagesV1Routes(
       PostMessageUseCase post,
+      PostMessageOnceUseCase postOnce,
       GetMessageUseCase get,
       ListMessagesUseCase list,
       EditMessageUseCase edit,
       DeleteMessageUseCase delete) {
     this.post = Objects.requireNonNull(post, "post");
+    this.postOnce = Objects.requireNonNull(postOnce, "postOnce");
     this.get = Objects.requireNonNull(get, "get");
     this.list = Objects.requireNonNull(list, "list");
     this.edit = Objects.requireNonNull(edit, "edit");
@@ -68,9 +77,19 @@ public final class MessagesV1Routes {
   }
 
   private void post(Context ctx) {
+    Optional<IdempotencyKey> key = IdempotencyKeyHeader.from(ctx);
     MessageBodies.Posted body = MessageBodies.posted(ctx, "id", "text", false);
-    Message created = post.post(new PostMessageCommand(body.id(), body.text()));
-    ctx.status(201).header(Header.LOCATION, COLLECTION + "/" + created.id().value());
+    PostMessageCommand command = new PostMessageCommand(body.id(), body.text());
+    if (key.isPresent()) {
+      PostOutcome outcome =
+          postOnce.post(
+              new PostMessageOnceCommand(
+                  command, key.get(), created -> CreatedResponses.of(created, ctx.jsonMapper())));
+      CreatedResponses.send(ctx, outcome);
+      return;
+    }
+    Message created = post.post(command);
+    ctx.status(201).header(Header.LOCATION, CreatedResponses.location(created));
     respond(ctx, created);
   }
 

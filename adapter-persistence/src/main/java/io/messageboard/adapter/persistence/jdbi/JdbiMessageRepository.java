@@ -1,7 +1,5 @@
 package io.messageboard.adapter.persistence.jdbi;
 
-import io.messageboard.domain.failure.DuplicateMessageIdException;
-import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -10,7 +8,6 @@ import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,7 +16,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
  * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions.
@@ -39,62 +35,14 @@ public final class JdbiMessageRepository implements MessageRepository {
   private final MessageRowMapper mapper = new MessageRowMapper();
 
   public JdbiMessageRepository(DataSource dataSource) {
-    this.jdbi = Jdbi.create(dataSource);
-    // JDBI's default exception message renders the bound arguments, i.e. message text, into every
-    // log line.
-    jdbi.getConfig(StatementExceptions.class)
-        .setMessageRendering(StatementExceptions.MessageRendering.NONE);
+    this.jdbi = QuietJdbi.over(dataSource);
   }
 
   @Override
   public Message add(NewMessage message) {
-    return message.requestedId().isPresent()
-        ? addUnder(message.requestedId().get(), message)
-        : addWithAssignedId(message);
-  }
-
-  private Message addUnder(MessageId id, NewMessage message) {
     try {
-      jdbi.useHandle(
-          handle ->
-              handle
-                  .createUpdate(
-                      "INSERT INTO messages (clid, mess, sid, created_at, updated_at, version)"
-                          + " VALUES (:clid, :mess, :sid, :createdAt, :createdAt, 1)")
-                  .bind("clid", id.value())
-                  .bind("mess", message.text().value())
-                  .bind("sid", message.replica().value())
-                  .bind("createdAt", utc(message.createdAt()))
-                  .execute());
-      return message.storedAs(id);
+      return jdbi.withHandle(handle -> MessageInserts.insert(handle, message));
     } catch (JdbiException failure) {
-      if (SqlFailures.isDuplicateKey(failure)) {
-        throw new DuplicateMessageIdException(id.value());
-      }
-      throw SqlFailures.translate(failure);
-    }
-  }
-
-  private Message addWithAssignedId(NewMessage message) {
-    try {
-      long assigned =
-          jdbi.withHandle(
-              handle ->
-                  handle
-                      .createUpdate(
-                          "INSERT INTO messages (mess, sid, created_at, updated_at, version)"
-                              + " VALUES (:mess, :sid, :createdAt, :createdAt, 1)")
-                      .bind("mess", message.text().value())
-                      .bind("sid", message.replica().value())
-                      .bind("createdAt", utc(message.createdAt()))
-                      .executeAndReturnGeneratedKeys()
-                      .mapTo(Long.class)
-                      .one());
-      return message.storedAs(MessageId.forNewMessage(assigned));
-    } catch (JdbiException failure) {
-      if (SqlFailures.isIdExhaustion(failure)) {
-        throw new IdsExhaustedException();
-      }
       throw SqlFailures.translate(failure);
     }
   }
@@ -202,7 +150,7 @@ public final class JdbiMessageRepository implements MessageRepository {
   }
 
   private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return MessageInserts.utc(instant);
   }
 
   private static <T> T translated(Supplier<T> access) {

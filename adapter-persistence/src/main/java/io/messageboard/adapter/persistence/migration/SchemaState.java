@@ -21,7 +21,8 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
           "1", "table messages",
           "2", "utf8mb4 with a binary collation",
           "3", "columns created_at, updated_at and version",
-          "4", "AUTO_INCREMENT on clid");
+          "4", "AUTO_INCREMENT on clid",
+          "5", "table idempotency_keys");
 
   static SchemaState of(Connection connection) throws SQLException {
     Map<String, Boolean> inPlace = new LinkedHashMap<>();
@@ -52,6 +53,7 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
             "SELECT extra FROM information_schema.columns WHERE table_schema = DATABASE()"
                 + " AND table_name = 'messages' AND column_name = 'clid'");
     inPlace.put("4", clidExtra != null && clidExtra.contains("auto_increment"));
+    inPlace.put("5", hasTable(connection, "idempotency_keys"));
     return new SchemaState(inPlace);
   }
 

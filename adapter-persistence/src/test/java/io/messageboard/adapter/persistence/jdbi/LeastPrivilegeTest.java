@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
@@ -16,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
@@ -46,6 +53,11 @@ class LeastPrivilegeTest {
             + database.name()
             + "`.messages TO '"
             + appUser
+            + "'@'%'",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `"
+            + database.name()
+            + "`.idempotency_keys TO '"
+            + appUser
             + "'@'%'");
     appPool = database.pool(appUser, APP_PASSWORD);
   }
@@ -71,6 +83,36 @@ class LeastPrivilegeTest {
     assertThat(repository.findPage(PageRequest.first(10)).items()).hasSize(2);
     assertThat(all).hasSize(2);
     assertThat(repository.delete(assigned.id(), OptionalLong.of(1))).isTrue();
+  }
+
+  @Test
+  void idempotencyKeysWorkWithSelectInsertUpdateAndDeleteOnly() {
+    JdbiIdempotencyKeyRepository keys = new JdbiIdempotencyKeyRepository(appPool);
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    ClaimRequest request =
+        new ClaimRequest(
+            new IdempotencyKey("least-privilege"),
+            RequestFingerprint.of(
+                new PostMessageCommand(Optional.empty(), new MessageText("keyed"))),
+            new ReplicaId("app"),
+            now,
+            now.plusSeconds(30));
+
+    KeyClaim.Granted granted = (KeyClaim.Granted) keys.claim(request);
+    keys.release(granted);
+    KeyClaim.Granted again = (KeyClaim.Granted) keys.claim(request);
+    RecordedResponse recorded =
+        keys.addMessage(
+            again,
+            message(Optional.of(new MessageId(20)), "keyed"),
+            created -> new RecordedResponse(201, Map.of(), "{}"),
+            now.plusSeconds(60));
+
+    assertThat(keys.claim(request))
+        .isEqualTo(new KeyClaim.Completed(request.fingerprint(), recorded));
+    assertThat(keys.purgeExpired(now.plusSeconds(61), 10)).isEqualTo(1);
+    // The other test counts every message.
+    new JdbiMessageRepository(appPool).delete(new MessageId(20), OptionalLong.empty());
   }
 
   @Test

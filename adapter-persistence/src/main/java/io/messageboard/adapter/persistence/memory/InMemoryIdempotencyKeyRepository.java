@@ -1,0 +1,118 @@
+package io.messageboard.adapter.persistence.memory;
+
+import io.messageboard.domain.failure.IdempotencyKeyInUseException;
+import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.idempotency.RequestFingerprint;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Idempotency keys held in memory beside the messages of {@code messages}; one lock makes taking a
+ * key and storing a message with its response atomic, as the MariaDB transaction does.
+ */
+public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
+
+  /** A key's state; {@code completing} while its message is being stored (no takeover then). */
+  private record Entry(
+      RequestFingerprint fingerprint,
+      String token,
+      @Nullable RecordedResponse response,
+      Instant expiresAt,
+      boolean completing) {
+
+    boolean liveAt(Instant now) {
+      return completing || expiresAt.isAfter(now);
+    }
+  }
+
+  private final MessageRepository messages;
+  private final Map<IdempotencyKey, Entry> keys = new HashMap<>();
+
+  public InMemoryIdempotencyKeyRepository(MessageRepository messages) {
+    this.messages = Objects.requireNonNull(messages, "messages");
+  }
+
+  @Override
+  public synchronized KeyClaim claim(ClaimRequest request) {
+    Entry existing = keys.get(request.key());
+    if (existing != null && existing.liveAt(request.now())) {
+      return existing.response() == null
+          ? new KeyClaim.InFlight(existing.fingerprint(), existing.expiresAt())
+          : new KeyClaim.Completed(existing.fingerprint(), existing.response());
+    }
+    String token = UUID.randomUUID().toString();
+    keys.put(
+        request.key(), new Entry(request.fingerprint(), token, null, request.leaseUntil(), false));
+    return new KeyClaim.Granted(request.key(), token);
+  }
+
+  /**
+   * Stores the message without holding the lock, so that other requests with the key are answered
+   * (in flight) meanwhile instead of waiting, as they are on MariaDB.
+   */
+  @Override
+  public RecordedResponse addMessage(
+      KeyClaim.Granted claim,
+      NewMessage message,
+      Function<Message, RecordedResponse> response,
+      Instant expiresAt) {
+    Entry held = markCompleting(claim);
+    RecordedResponse recorded;
+    try {
+      recorded = response.apply(messages.add(message));
+    } catch (RuntimeException failure) {
+      replace(claim, held);
+      throw failure;
+    }
+    replace(claim, new Entry(held.fingerprint(), held.token(), recorded, expiresAt, false));
+    return recorded;
+  }
+
+  private synchronized Entry markCompleting(KeyClaim.Granted claim) {
+    Entry held = keys.get(claim.key());
+    if (held == null || !held.token().equals(claim.token())) {
+      throw new IdempotencyKeyInUseException();
+    }
+    keys.put(
+        claim.key(), new Entry(held.fingerprint(), held.token(), null, held.expiresAt(), true));
+    return held;
+  }
+
+  private synchronized void replace(KeyClaim.Granted claim, Entry entry) {
+    keys.put(claim.key(), entry);
+  }
+
+  @Override
+  public synchronized void release(KeyClaim.Granted claim) {
+    Entry held = keys.get(claim.key());
+    if (held != null && held.token().equals(claim.token()) && held.response() == null) {
+      keys.remove(claim.key());
+    }
+  }
+
+  @Override
+  public synchronized int purgeExpired(Instant now, int limit) {
+    int purged = 0;
+    Iterator<Entry> entries = keys.values().iterator();
+    while (entries.hasNext() && purged < limit) {
+      if (!entries.next().liveAt(now)) {
+        entries.remove();
+        purged++;
+      }
+    }
+    return purged;
+  }
+}

@@ -1,0 +1,166 @@
+package io.messageboard.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.FailureKind;
+import io.messageboard.domain.failure.IdempotencyKeyInUseException;
+import io.messageboard.domain.failure.IdempotencyKeyReusedException;
+import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
+import io.messageboard.domain.idempotency.PostOutcome;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.idempotency.RequestFingerprint;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class PostMessageOnceServiceTest {
+
+  private static final Instant NOW = Instant.parse("2026-05-06T07:08:09.010Z");
+  private static final Duration TTL = Duration.ofHours(6);
+  private static final IdempotencyKey KEY = new IdempotencyKey("key-1");
+  private static final PostMessageCommand HELLO =
+      new PostMessageCommand(Optional.of(new MessageId(3)), new MessageText("hello"));
+  private static final RecordedResponse EARLIER = new RecordedResponse(201, Map.of(), "earlier");
+
+  private final FakeMessageRepository messages = new FakeMessageRepository();
+  private final ScriptedKeys keys = new ScriptedKeys();
+  private final CountingMetrics metrics = new CountingMetrics();
+  private final PostMessageOnceUseCase service =
+      MessageBoard.postOnce(
+          keys, TTL, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+
+  private PostOutcome post(PostMessageCommand command) {
+    return service.post(
+        new PostMessageOnceCommand(
+            command, KEY, created -> new RecordedResponse(201, Map.of(), created.text())));
+  }
+
+  @Test
+  void anUnusedKeyPostsWithALeaseAndKeepsTheResponseForTheKeyLifetime() {
+    keys.answer = new KeyClaim.Granted(KEY, "token");
+
+    PostOutcome outcome = post(HELLO);
+
+    assertThat(outcome)
+        .isEqualTo(new PostOutcome(new RecordedResponse(201, Map.of(), "hello"), false));
+    assertThat(keys.claims)
+        .containsExactly(
+            new ClaimRequest(
+                KEY,
+                RequestFingerprint.of(HELLO),
+                new ReplicaId("here"),
+                NOW,
+                NOW.plus(PostMessageOnceService.IN_FLIGHT_LEASE)));
+    assertThat(keys.expiresAt).isEqualTo(NOW.plus(TTL));
+    assertThat(messages.findById(new MessageId(3)).map(Message::replica)).contains("here");
+    assertThat(metrics.created).isEqualTo(1);
+  }
+
+  @Test
+  void aCompletedKeyWithTheSameRequestIsReplayedAndCountsNoNewMessage() {
+    keys.answer = new KeyClaim.Completed(RequestFingerprint.of(HELLO), EARLIER);
+
+    assertThat(post(HELLO)).isEqualTo(new PostOutcome(EARLIER, true));
+    assertThat(messages.findById(new MessageId(3))).isEmpty();
+    assertThat(metrics.created).isZero();
+  }
+
+  @Test
+  void aKeyUsedForAnotherRequestIsRefusedWhetherDoneOrRunning() {
+    RequestFingerprint other =
+        RequestFingerprint.of(new PostMessageCommand(Optional.empty(), new MessageText("other")));
+    keys.answer = new KeyClaim.Completed(other, EARLIER);
+    assertThatThrownBy(() -> post(HELLO)).isInstanceOf(IdempotencyKeyReusedException.class);
+
+    keys.answer = new KeyClaim.InFlight(other, NOW.plusSeconds(5));
+    assertThatThrownBy(() -> post(HELLO)).isInstanceOf(IdempotencyKeyReusedException.class);
+
+    assertThat(metrics.failures)
+        .containsExactly(FailureKind.IDEMPOTENCY_KEY_REUSED, FailureKind.IDEMPOTENCY_KEY_REUSED);
+  }
+
+  @Test
+  void theSameRequestWhileTheFirstRunsIsInUse() {
+    keys.answer = new KeyClaim.InFlight(RequestFingerprint.of(HELLO), NOW.plusSeconds(5));
+
+    assertThatThrownBy(() -> post(HELLO)).isInstanceOf(IdempotencyKeyInUseException.class);
+    assertThat(metrics.failures).containsExactly(FailureKind.IDEMPOTENCY_KEY_IN_USE);
+  }
+
+  @Test
+  void aFailedPostGivesTheKeyUpSoThatARetryRunsAfresh() {
+    messages.add(new NewMessage(HELLO.id(), new MessageText("taken"), new ReplicaId("x"), NOW));
+    keys.answer = new KeyClaim.Granted(KEY, "token");
+
+    assertThatThrownBy(() -> post(HELLO)).isInstanceOf(DuplicateMessageIdException.class);
+    assertThat(keys.released).containsExactly(new KeyClaim.Granted(KEY, "token"));
+    assertThat(metrics.failures).containsExactly(FailureKind.DUPLICATE);
+  }
+
+  @Test
+  void purgingDeletesBatchesUntilOneIsShort() {
+    keys.purgeBatches = new ArrayList<>(List.of(500, 500, 7, 500));
+
+    int purged =
+        new PurgeIdempotencyKeysService(keys, Clock.fixed(NOW, ZoneOffset.UTC)).purgeExpired();
+
+    assertThat(purged).isEqualTo(1007);
+    assertThat(keys.purgeBatches).containsExactly(500);
+  }
+
+  /** Answers claims as the test says; stores messages in the fake repository. */
+  private final class ScriptedKeys implements IdempotencyKeyRepository {
+    KeyClaim answer = new KeyClaim.Granted(KEY, "token");
+    final List<ClaimRequest> claims = new ArrayList<>();
+    final List<KeyClaim.Granted> released = new ArrayList<>();
+    @Nullable Instant expiresAt;
+    List<Integer> purgeBatches = new ArrayList<>();
+
+    @Override
+    public KeyClaim claim(ClaimRequest request) {
+      claims.add(request);
+      return answer;
+    }
+
+    @Override
+    public RecordedResponse addMessage(
+        KeyClaim.Granted claim,
+        NewMessage message,
+        Function<Message, RecordedResponse> response,
+        Instant expiresAt) {
+      this.expiresAt = expiresAt;
+      return response.apply(messages.add(message));
+    }
+
+    @Override
+    public void release(KeyClaim.Granted claim) {
+      released.add(claim);
+    }
+
+    @Override
+    public int purgeExpired(Instant now, int limit) {
+      return purgeBatches.remove(0);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.messageboard.domain.idempotency;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What asking to hold an idempotency key found: it is now ours, another request holds it, or done.
+ */
+public sealed interface KeyClaim {
+
+  /** The key is held for this request; {@code token} tells this hold from any later one. */
+  record Granted(IdempotencyKey key, String token) implements KeyClaim {
+    public Granted {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(token, "token");
+    }
+  }
+
+  /** Another request holds the key and has not finished; its hold lapses at {@code leaseUntil}. */
+  record InFlight(RequestFingerprint fingerprint, Instant leaseUntil) implements KeyClaim {
+    public InFlight {
+      Objects.requireNonNull(fingerprint, "fingerprint");
+      Objects.requireNonNull(leaseUntil, "leaseUntil");
+    }
+  }
+
+  /** A request with the key finished, with {@code response}. */
+  record Completed(RequestFingerprint fingerprint, RecordedResponse response) implements KeyClaim {
+    public Completed {
+      Objects.requireNonNull(fingerprint, "fingerprint");
+      Objects.requireNonNull(response, "response");
+    }
+  }
+}

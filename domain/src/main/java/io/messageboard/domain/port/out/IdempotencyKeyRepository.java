@@ -1,0 +1,49 @@
+package io.messageboard.domain.port.out;
+
+import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.NewMessage;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * Driven port: idempotency keys of posts, each with the fingerprint of its request and, once done,
+ * the response it got, shared by every replica.
+ *
+ * <p>A key that is held past its lease (its request died) or done past its expiry counts as absent.
+ * Implementations raise only domain failures, as {@link MessageRepository} does.
+ */
+public interface IdempotencyKeyRepository {
+
+  /**
+   * Holds {@code request.key()} for the request unless another live request holds it or a request
+   * with it is done; atomic across replicas.
+   */
+  KeyClaim claim(ClaimRequest request);
+
+  /**
+   * Stores {@code message} and, in the same transaction, {@code response} of the created message
+   * under the held key, kept until {@code expiresAt}.
+   *
+   * @return the response recorded
+   * @throws io.messageboard.domain.failure.IdempotencyKeyInUseException when the hold lapsed and
+   *     another request took the key; nothing is stored then
+   */
+  RecordedResponse addMessage(
+      KeyClaim.Granted claim,
+      NewMessage message,
+      Function<Message, RecordedResponse> response,
+      Instant expiresAt);
+
+  /** Gives the key up after its request failed, so that a retry runs afresh. */
+  void release(KeyClaim.Granted claim);
+
+  /**
+   * Deletes at most {@code limit} keys that expired (or whose hold lapsed) before {@code now}.
+   *
+   * @return how many were deleted
+   */
+  int purgeExpired(Instant now, int limit);
+}

@@ -1,0 +1,240 @@
+package io.messageboard.domain.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.failure.DuplicateMessageIdException;
+import io.messageboard.domain.failure.IdempotencyKeyInUseException;
+import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.IdempotencyKey;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.RecordedResponse;
+import io.messageboard.domain.idempotency.RequestFingerprint;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.MessageId;
+import io.messageboard.domain.model.MessageText;
+import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.ReplicaId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behaviour every {@link IdempotencyKeyRepository} must have. Each implementation's test extends
+ * this class and supplies an empty key store together with the message store it writes to.
+ */
+public abstract class IdempotencyKeyRepositoryContract {
+
+  /** A key store without keys and the (empty) message store its posts go to. */
+  public record Stores(IdempotencyKeyRepository keys, MessageRepository messages) {}
+
+  /** Subclassed once per key store implementation. */
+  protected IdempotencyKeyRepositoryContract() {}
+
+  protected static final ReplicaId REPLICA = new ReplicaId("replica-1");
+  private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.678Z");
+  private static final Duration LEASE = Duration.ofSeconds(30);
+  private static final Duration TTL = Duration.ofHours(24);
+  private static final IdempotencyKey KEY =
+      new IdempotencyKey("8e03978e-40d5-43e8-bc93-6894a57f9324");
+
+  private IdempotencyKeyRepository keys;
+  private MessageRepository messages;
+
+  protected abstract Stores emptyStores();
+
+  @BeforeEach
+  void startEmpty() {
+    Stores stores = emptyStores();
+    keys = stores.keys();
+    messages = stores.messages();
+  }
+
+  private static RequestFingerprint fingerprint(String text) {
+    return RequestFingerprint.of(new PostMessageCommand(Optional.empty(), new MessageText(text)));
+  }
+
+  private static ClaimRequest claimAt(Instant now, String text) {
+    return new ClaimRequest(KEY, fingerprint(text), REPLICA, now, now.plus(LEASE));
+  }
+
+  private static NewMessage message(@Nullable Integer id, String text) {
+    return new NewMessage(
+        Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, NOW);
+  }
+
+  private static RecordedResponse created(Message message) {
+    return new RecordedResponse(
+        201,
+        Map.of(
+            "Location", "/api/v1/messages/" + message.id().value(),
+            "ETag", "\"1\"",
+            "Content-Type", "application/json"),
+        "{\"id\":" + message.id().value() + ",\"text\":\"" + message.text() + "\"}");
+  }
+
+  private KeyClaim.Granted granted(Instant now, String text) {
+    KeyClaim claim = keys.claim(claimAt(now, text));
+    assertThat(claim).isInstanceOf(KeyClaim.Granted.class);
+    return (KeyClaim.Granted) claim;
+  }
+
+  @Test
+  void anUnusedKeyIsGranted() {
+    KeyClaim claim = keys.claim(claimAt(NOW, "hello"));
+
+    assertThat(claim)
+        .isInstanceOfSatisfying(
+            KeyClaim.Granted.class, granted -> assertThat(granted.key()).isEqualTo(KEY));
+  }
+
+  @Test
+  void aKeyHeldByARunningRequestIsReportedInFlightWithItsFingerprintAndLease() {
+    granted(NOW, "hello");
+
+    KeyClaim second = keys.claim(claimAt(NOW.plusSeconds(1), "hello"));
+
+    assertThat(second).isEqualTo(new KeyClaim.InFlight(fingerprint("hello"), NOW.plus(LEASE)));
+  }
+
+  @Test
+  void aCompletedKeyGivesBackTheRecordedResponseExactly() {
+    KeyClaim.Granted claim = granted(NOW, "hello 👋 \"quoted\" ' \\");
+    RecordedResponse recorded =
+        keys.addMessage(
+            claim,
+            message(7, "hello 👋 \"quoted\" ' \\"),
+            IdempotencyKeyRepositoryContract::created,
+            NOW.plus(TTL));
+
+    KeyClaim retry = keys.claim(claimAt(NOW.plusSeconds(60), "hello 👋 \"quoted\" ' \\"));
+
+    assertThat(retry)
+        .isEqualTo(new KeyClaim.Completed(fingerprint("hello 👋 \"quoted\" ' \\"), recorded));
+    assertThat(recorded.headers()).containsEntry("Location", "/api/v1/messages/7");
+    assertThat(messages.findById(new MessageId(7))).isPresent();
+  }
+
+  @Test
+  void aFailedInsertRecordsNoResponseAndAReleasedKeyCanBeTakenAgain() {
+    messages.add(message(7, "already there"));
+    KeyClaim.Granted claim = granted(NOW, "intruder");
+
+    assertThatThrownBy(
+            () ->
+                keys.addMessage(
+                    claim,
+                    message(7, "intruder"),
+                    IdempotencyKeyRepositoryContract::created,
+                    NOW.plus(TTL)))
+        .isInstanceOf(DuplicateMessageIdException.class);
+    assertThat(keys.claim(claimAt(NOW, "intruder"))).isInstanceOf(KeyClaim.InFlight.class);
+
+    keys.release(claim);
+
+    assertThat(keys.claim(claimAt(NOW, "intruder"))).isInstanceOf(KeyClaim.Granted.class);
+    assertThat(messages.findById(new MessageId(7)).map(Message::text)).contains("already there");
+  }
+
+  @Test
+  void aHoldPastItsLeaseIsTakenOverAndTheAbandonedRequestThenStoresNothing() {
+    KeyClaim.Granted abandoned = granted(NOW, "hello");
+
+    KeyClaim.Granted successor = granted(NOW.plus(LEASE), "hello");
+
+    assertThat(successor.token()).isNotEqualTo(abandoned.token());
+    assertThatThrownBy(
+            () ->
+                keys.addMessage(
+                    abandoned,
+                    message(1, "hello"),
+                    IdempotencyKeyRepositoryContract::created,
+                    NOW.plus(TTL)))
+        .isInstanceOf(IdempotencyKeyInUseException.class);
+    assertThat(messages.findById(new MessageId(1))).isEmpty();
+    keys.addMessage(
+        successor, message(1, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+    assertThat(messages.findById(new MessageId(1))).isPresent();
+  }
+
+  @Test
+  void releasingAKeyTakenOverByAnotherRequestLeavesTheOtherHoldAlone() {
+    KeyClaim.Granted abandoned = granted(NOW, "hello");
+    granted(NOW.plus(LEASE), "hello");
+
+    keys.release(abandoned);
+
+    assertThat(keys.claim(claimAt(NOW.plus(LEASE), "hello"))).isInstanceOf(KeyClaim.InFlight.class);
+  }
+
+  @Test
+  void aCompletedKeyPastItsExpiryCountsAsUnused() {
+    KeyClaim.Granted claim = granted(NOW, "hello");
+    keys.addMessage(
+        claim, message(null, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+
+    assertThat(keys.claim(claimAt(NOW.plus(TTL).minusMillis(1), "hello")))
+        .isInstanceOf(KeyClaim.Completed.class);
+    assertThat(keys.claim(claimAt(NOW.plus(TTL), "other"))).isInstanceOf(KeyClaim.Granted.class);
+  }
+
+  @Test
+  void purgeDeletesOnlyExpiredKeysAndAtMostTheLimit() {
+    for (int i = 0; i < 5; i++) {
+      keys.claim(
+          new ClaimRequest(
+              new IdempotencyKey("old-" + i), fingerprint("x"), REPLICA, NOW, NOW.plusSeconds(1)));
+    }
+    KeyClaim.Granted live = granted(NOW, "hello");
+    keys.addMessage(
+        live, message(null, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+    Instant later = NOW.plusSeconds(2);
+
+    assertThat(keys.purgeExpired(later, 3)).isEqualTo(3);
+    assertThat(keys.purgeExpired(later, 3)).isEqualTo(2);
+    assertThat(keys.purgeExpired(later, 3)).isZero();
+    assertThat(keys.claim(claimAt(later, "hello"))).isInstanceOf(KeyClaim.Completed.class);
+  }
+
+  @Test
+  void ofManyConcurrentClaimsOfOneKeyExactlyOneIsGranted() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<KeyClaim>> claims =
+          IntStream.range(0, threads)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return keys.claim(claimAt(NOW, "hello"));
+                          }))
+              .toList();
+      start.countDown();
+      long granted = 0;
+      for (Future<KeyClaim> claim : claims) {
+        if (claim.get() instanceof KeyClaim.Granted) {
+          granted++;
+        } else {
+          assertThat(claim.get()).isInstanceOf(KeyClaim.InFlight.class);
+        }
+      }
+      assertThat(granted).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
