@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +99,40 @@ class DockerfileTest {
   }
 
   @Test
-  void startsTheJvmInExecFormWithContainerAwareFlags() throws Exception {
+  void startsTheJvmInExecFormWithTheLocalStacksFlags() throws Exception {
     List<String> entrypoint =
         Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
+    Matcher stackFlags =
+        Pattern.compile("(?m)^readonly JVM_FLAGS=\"([^\"]*)\"$")
+            .matcher(Files.readString(DEPLOY.resolve("local/stack")));
+    assertThat(stackFlags.find()).as("JVM_FLAGS in deploy/local/stack").isTrue();
 
-    assertThat(entrypoint.get(0)).isEqualTo("java");
+    List<String> expected = new ArrayList<>();
+    expected.add("java");
+    expected.addAll(Arrays.asList(stackFlags.group(1).split(" ")));
+    expected.addAll(List.of("-jar", "/app/messageboard.jar"));
+
+    assertThat(entrypoint).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void fixesTheHeapAndExitsWhenItRunsOut() throws Exception {
+    List<String> entrypoint =
+        Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
+    String initial = only(entrypoint, "-Xms");
+    String maximum = only(entrypoint, "-Xmx");
+
+    assertThat(initial.substring("-Xms".length())).isEqualTo(maximum.substring("-Xmx".length()));
     assertThat(entrypoint)
-        .contains("-XX:+ExitOnOutOfMemoryError", "-jar", "/app/messageboard.jar")
-        .anySatisfy(flag -> assertThat(flag).startsWith("-XX:MaxRAMPercentage="));
+        .contains("-XX:+ExitOnOutOfMemoryError")
+        .noneSatisfy(flag -> assertThat(flag).startsWith("-XX:MaxRAMPercentage="))
+        .doesNotContain("-XX:+AlwaysPreTouch");
+  }
+
+  private static String only(List<String> flags, String prefix) {
+    List<String> matching = flags.stream().filter(flag -> flag.startsWith(prefix)).toList();
+    assertThat(matching).as("flags starting with %s", prefix).hasSize(1);
+    return matching.get(0);
   }
 
   @Test
