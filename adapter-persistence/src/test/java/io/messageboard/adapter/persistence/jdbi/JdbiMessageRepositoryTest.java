@@ -30,7 +30,7 @@ class JdbiMessageRepositoryTest extends MessageRepositoryContract {
   @Override
   protected MessageRepository emptyRepository() {
     database.execute("TRUNCATE TABLE messages");
-    // Two concurrent queries for reads by id, as the service runs them on a pool of four.
+    // Two concurrent queries for reads by id, so that reads also share queries in this test.
     return new JdbiMessageRepository(pool, 2, Duration.ofSeconds(5));
   }
 }
