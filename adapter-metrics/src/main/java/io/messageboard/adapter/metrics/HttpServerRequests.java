@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records {@code http_server_requests_seconds}, a histogram tagged method, uri (a route template),
@@ -30,14 +29,7 @@ public final class HttpServerRequests {
     Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)
   };
 
-  /**
-   * Most timers kept for reuse: every method, route and status the API can answer fits many times
-   * over; past it a timer is looked up in the registry on each request, as without the cache.
-   */
-  static final int MAX_CACHED_TIMERS = 4096;
-
   private final MeterRegistry registry;
-  private final ConcurrentHashMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
   public HttpServerRequests(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -45,40 +37,16 @@ public final class HttpServerRequests {
 
   /** Records one finished request; {@code uri} must be a route template or {@code NOT_FOUND}. */
   public void record(String method, String uri, int status, Duration duration) {
-    timerFor(new TimerKey(boundedMethod(method), uri, status)).record(duration);
-  }
-
-  // Building a timer's id (tags sorted, status formatted) and finding it in the registry cost more
-  // than recording; each method, route and status is looked up once.
-  private Timer timerFor(TimerKey key) {
-    Timer cached = timers.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    Timer timer = register(key);
-    if (timers.size() < MAX_CACHED_TIMERS) {
-      timers.putIfAbsent(key, timer);
-    }
-    return timer;
-  }
-
-  private Timer register(TimerKey key) {
-    return Timer.builder(METER)
+    Timer.builder(METER)
         .description("Requests served by the public API.")
-        .tag("method", key.method())
-        .tag("uri", key.uri())
-        .tag("status", Integer.toString(key.status()))
-        .tag("outcome", Outcome.forStatus(key.status()).name())
+        .tag("method", boundedMethod(method))
+        .tag("uri", uri)
+        .tag("status", Integer.toString(status))
+        .tag("outcome", Outcome.forStatus(status).name())
         .serviceLevelObjectives(BUCKETS)
-        .register(registry);
+        .register(registry)
+        .record(duration);
   }
-
-  /** Cached timers held; for tests. */
-  int cachedTimers() {
-    return timers.size();
-  }
-
-  private record TimerKey(String method, String uri, int status) {}
 
   /**
    * Guards against a caller passing raw paths: past {@link #MAX_URIS} distinct uris, new ones are

@@ -67,32 +67,6 @@ class HttpServerRequestsTest {
         .hasSize(HttpServerRequests.MAX_URIS);
   }
 
-  @Test
-  void requestsOfOneMethodRouteAndStatusRecordIntoOneTimer() {
-    requests.record("GET", "/data/{id}", 200, Duration.ofMillis(1));
-    requests.record("get", "/data/{id}", 200, Duration.ofMillis(2));
-    requests.record("GET", "/data/{id}", 200, Duration.ofMillis(3));
-    requests.record("GET", "/data/{id}", 404, Duration.ofMillis(3));
-
-    assertThat(timer("GET", "/data/{id}", "200").count()).isEqualTo(3);
-    assertThat(timer("GET", "/data/{id}", "404").count()).isEqualTo(1);
-    assertThat(requests.cachedTimers()).isEqualTo(2);
-  }
-
-  @Test
-  void keepsNoMoreTimersThanTheCacheLimitYetRecordsPastIt() {
-    for (int status = 0; status < HttpServerRequests.MAX_CACHED_TIMERS + 10; status++) {
-      requests.record("GET", "/data", status, Duration.ofMillis(1));
-    }
-    requests.record("GET", "/data", HttpServerRequests.MAX_CACHED_TIMERS + 5, Duration.ZERO);
-
-    assertThat(requests.cachedTimers()).isEqualTo(HttpServerRequests.MAX_CACHED_TIMERS);
-    assertThat(
-            timer("GET", "/data", Integer.toString(HttpServerRequests.MAX_CACHED_TIMERS + 5))
-                .count())
-        .isEqualTo(2);
-  }
-
   private Timer timer(String method, String uri, String status) {
     return metrics
         .registry()

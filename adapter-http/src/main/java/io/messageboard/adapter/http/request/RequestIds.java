@@ -1,7 +1,6 @@
 package io.messageboard.adapter.http.request;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -26,17 +25,6 @@ public final class RequestIds {
     if (fromClient != null && SANE.matcher(fromClient).matches()) {
       return fromClient;
     }
-    return randomUuid().toString();
-  }
-
-  /**
-   * A random (version 4) UUID from {@link ThreadLocalRandom}: a request id must be unique, not
-   * unguessable, and {@link UUID#randomUUID()}'s SecureRandom costs more than the rest of the id.
-   */
-  static UUID randomUuid() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long leastSignificant = (random.nextLong() & ~(0b11L << 62)) | (0b10L << 62);
-    return new UUID(mostSignificant, leastSignificant);
+    return UUID.randomUUID().toString();
   }
 }
