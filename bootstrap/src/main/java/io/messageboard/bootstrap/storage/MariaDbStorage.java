@@ -44,7 +44,13 @@ final class MariaDbStorage implements Storage {
 
   private MariaDbStorage(HikariDataSource pool, String description) {
     this.pool = pool;
-    this.repository = new JdbiMessageRepository(pool);
+    // As many queries for reads by id as the pool has connections: reads that would queue for a
+    // connection share a query instead. Half the pool measured fewer requests per second (the
+    // reads waited for each other's round trips). A read waits for its answer as long as it would
+    // wait for a connection.
+    this.repository =
+        new JdbiMessageRepository(
+            pool, pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout()));
     this.idempotencyKeys = new JdbiIdempotencyKeyRepository(pool);
     this.description = description;
   }

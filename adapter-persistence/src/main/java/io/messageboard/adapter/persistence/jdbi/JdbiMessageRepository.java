@@ -6,9 +6,12 @@ import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -31,11 +34,27 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   private static final String SELECT = "SELECT " + MessageRowMapper.COLUMNS + " FROM messages";
 
+  /** How long a read by id waits for its answer when no pool timeout is given. */
+  static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
+
   private final Jdbi jdbi;
   private final MessageRowMapper mapper = new MessageRowMapper();
+  private final CoalescedPointReads<MessageRow> pointReads;
 
+  /** A repository whose reads by id run one query at a time, coalesced, waiting up to 5 s. */
   public JdbiMessageRepository(DataSource dataSource) {
+    this(dataSource, 1, DEFAULT_READ_WAIT);
+  }
+
+  /**
+   * A repository on {@code dataSource} whose reads by id that wait at the same time share a query:
+   * at most {@code concurrentReadQueries} such queries run at once, and a read waits at most {@code
+   * readWait} (the pool's connection timeout) for its answer.
+   */
+  public JdbiMessageRepository(
+      DataSource dataSource, int concurrentReadQueries, Duration readWait) {
     this.jdbi = QuietJdbi.over(dataSource);
+    this.pointReads = new CoalescedPointReads<>(concurrentReadQueries, readWait, this::findByIds);
   }
 
   @Override
@@ -49,16 +68,23 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public Optional<Message> findById(MessageId id) {
-    return translated(
+    return pointReads.read(id.value()).map(MessageRow::toMessage);
+  }
+
+  private Map<Integer, MessageRow> findByIds(List<Integer> ids) {
+    List<MessageRow> rows =
+        translated(
             () ->
                 jdbi.withHandle(
                     handle ->
                         handle
-                            .createQuery(SELECT + " WHERE clid = :clid")
-                            .bind("clid", id.value())
+                            .createQuery(SELECT + " WHERE clid IN (<ids>)")
+                            .bindList("ids", ids)
                             .map(mapper)
-                            .findOne()))
-        .map(MessageRow::toMessage);
+                            .list()));
+    Map<Integer, MessageRow> byId = new HashMap<>(rows.size() * 2);
+    rows.forEach(row -> byId.put(row.clid(), row));
+    return byId;
   }
 
   @Override

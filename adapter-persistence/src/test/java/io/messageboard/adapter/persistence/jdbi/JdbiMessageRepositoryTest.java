@@ -5,6 +5,7 @@ import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.messageboard.domain.port.out.MessageRepositoryContract;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -29,6 +30,7 @@ class JdbiMessageRepositoryTest extends MessageRepositoryContract {
   @Override
   protected MessageRepository emptyRepository() {
     database.execute("TRUNCATE TABLE messages");
-    return new JdbiMessageRepository(pool);
+    // Two concurrent queries for reads by id, so that reads also share queries in this test.
+    return new JdbiMessageRepository(pool, 2, Duration.ofSeconds(5));
   }
 }

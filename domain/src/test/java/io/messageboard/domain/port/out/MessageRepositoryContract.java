@@ -258,6 +258,30 @@ public abstract class MessageRepositoryContract {
     assertThat(repository.findById(stored.id()).orElseThrow().version()).isEqualTo(2);
   }
 
+  @Test
+  void answersEachOfManyConcurrentReadsByIdWithItsOwnMessage() throws Exception {
+    for (int id = 1; id <= 40; id++) {
+      repository.add(newMessage(id, "message " + id));
+    }
+    List<Callable<Boolean>> readers = new ArrayList<>();
+    for (int reader = 0; reader < 16; reader++) {
+      int first = reader;
+      readers.add(
+          () -> {
+            boolean allRight = true;
+            // Ids 41 to 50 do not exist: misses share queries with hits.
+            for (int read = 0; read < 25; read++) {
+              int id = 1 + (first * 7 + read * 3) % 50;
+              Optional<String> text = repository.findById(new MessageId(id)).map(Message::text);
+              allRight &= id <= 40 ? text.equals(Optional.of("message " + id)) : text.isEmpty();
+            }
+            return allRight;
+          });
+    }
+
+    assertThat(runTogether(readers)).hasSize(16).containsOnly(true);
+  }
+
   private static List<Boolean> runTogether(List<Callable<Boolean>> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
     try {
