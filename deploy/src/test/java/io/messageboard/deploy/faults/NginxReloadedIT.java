@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.messageboard.deploy.e2e.StackUnderTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** nginx reloaded and restarted under load: a reload loses nothing, a restart only refuses. */
@@ -22,16 +24,30 @@ class NginxReloadedIT {
                 40,
                 MixedRequests::readsAndWrites)
             .start(Duration.ofSeconds(12));
+    List<Long> begunAtReloads = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Thread.sleep(3_000);
+      begunAtReloads.add(load.begun());
       local.reloadNginx();
     }
 
-    LoadFigures figures =
-        load.finish()
-            .print("nginx reloaded 3 times under mixed load", MixedRequests::succeeded, "");
+    LoadFigures figures = load.finish();
+    List<Long> begunAfterEachReload = new ArrayList<>();
+    for (int i = 0; i < begunAtReloads.size(); i++) {
+      long until = i + 1 < begunAtReloads.size() ? begunAtReloads.get(i + 1) : load.begun();
+      begunAfterEachReload.add(until - begunAtReloads.get(i));
+    }
+    figures.print(
+        "nginx reloaded 3 times under mixed load",
+        MixedRequests::succeeded,
+        "requests begun in the 3 s after each reload: " + begunAfterEachReload);
     assertThat(figures.matching(o -> !MixedRequests.succeeded(o))).as("failed requests").isEmpty();
     assertThat(figures.sent()).isGreaterThan(1_000);
+    // Load kept flowing across every reload, so "no failure" covers all three of them.
+    assertThat(begunAfterEachReload)
+        .as("requests begun in the 3 s after each reload")
+        .hasSize(3)
+        .allSatisfy(begun -> assertThat(begun).isGreaterThan(100));
   }
 
   @Test
