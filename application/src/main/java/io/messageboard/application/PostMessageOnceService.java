@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Posts messages at most once per idempotency key: holds the key, stores the message together with
- * its response, and replays that response to retries until the key expires.
+ * Posts messages at most once per idempotency key of a client: holds the key, stores the message
+ * together with its response, and replays that response to retries until the key expires.
  */
 public final class PostMessageOnceService implements PostMessageOnceUseCase {
 
@@ -52,7 +52,13 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
     Instant now = clock.instant();
     KeyClaim claim =
         keys.claim(
-            new ClaimRequest(command.key(), fingerprint, replica, now, now.plus(IN_FLIGHT_LEASE)));
+            new ClaimRequest(
+                command.scope(),
+                command.key(),
+                fingerprint,
+                replica,
+                now,
+                now.plus(IN_FLIGHT_LEASE)));
     if (claim instanceof KeyClaim.Completed done) {
       return replay(done, fingerprint);
     }

@@ -9,6 +9,7 @@ import io.messageboard.domain.failure.FailureKind;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.failure.IdempotencyKeyReusedException;
 import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.PostMessageOnceCommand;
@@ -38,6 +39,7 @@ class PostMessageOnceServiceTest {
 
   private static final Instant NOW = Instant.parse("2026-05-06T07:08:09.010Z");
   private static final Duration TTL = Duration.ofHours(6);
+  private static final ClientScope SCOPE = new ClientScope("0123456789abcdef0123456789abcdef");
   private static final IdempotencyKey KEY = new IdempotencyKey("key-1");
   private static final PostMessageCommand HELLO =
       new PostMessageCommand(Optional.of(new MessageId(3)), new MessageText("hello"));
@@ -53,12 +55,12 @@ class PostMessageOnceServiceTest {
   private PostOutcome post(PostMessageCommand command) {
     return service.post(
         new PostMessageOnceCommand(
-            command, KEY, created -> new RecordedResponse(201, Map.of(), created.text())));
+            command, SCOPE, KEY, created -> new RecordedResponse(201, Map.of(), created.text())));
   }
 
   @Test
   void anUnusedKeyPostsWithALeaseAndKeepsTheResponseForTheKeyLifetime() {
-    keys.answer = new KeyClaim.Granted(KEY, "token");
+    keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
 
     PostOutcome outcome = post(HELLO);
 
@@ -67,6 +69,7 @@ class PostMessageOnceServiceTest {
     assertThat(keys.claims)
         .containsExactly(
             new ClaimRequest(
+                SCOPE,
                 KEY,
                 RequestFingerprint.of(HELLO),
                 new ReplicaId("here"),
@@ -111,10 +114,10 @@ class PostMessageOnceServiceTest {
   @Test
   void aFailedPostGivesTheKeyUpSoThatARetryRunsAfresh() {
     messages.add(new NewMessage(HELLO.id(), new MessageText("taken"), new ReplicaId("x"), NOW));
-    keys.answer = new KeyClaim.Granted(KEY, "token");
+    keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
 
     assertThatThrownBy(() -> post(HELLO)).isInstanceOf(DuplicateMessageIdException.class);
-    assertThat(keys.released).containsExactly(new KeyClaim.Granted(KEY, "token"));
+    assertThat(keys.released).containsExactly(new KeyClaim.Granted(SCOPE, KEY, "token"));
     assertThat(metrics.failures).containsExactly(FailureKind.DUPLICATE);
   }
 
@@ -131,7 +134,7 @@ class PostMessageOnceServiceTest {
 
   /** Answers claims as the test says; stores messages in the fake repository. */
   private final class ScriptedKeys implements IdempotencyKeyRepository {
-    KeyClaim answer = new KeyClaim.Granted(KEY, "token");
+    KeyClaim answer = new KeyClaim.Granted(SCOPE, KEY, "token");
     final List<ClaimRequest> claims = new ArrayList<>();
     final List<KeyClaim.Granted> released = new ArrayList<>();
     @Nullable Instant expiresAt;

@@ -3,7 +3,11 @@ package io.messageboard.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.adapter.http.auth.BearerTokens;
+import io.messageboard.adapter.http.auth.ClientScopes;
 import io.messageboard.adapter.http.contract.ApiResponse;
+import io.messageboard.domain.idempotency.ClientScope;
+import io.messageboard.domain.idempotency.PostOutcome;
+import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.StoredMessages;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ class WriteAuthorizationTest {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
   private final AtomicInteger useCaseCalls = new AtomicInteger();
+  private final List<ClientScope> scopes = new CopyOnWriteArrayList<>();
   private final StubbedApi api =
       new StubbedApi(countingWrites(), BearerTokens.of(List.of(TOKEN, NEXT_TOKEN)));
 
@@ -158,6 +164,46 @@ class WriteAuthorizationTest {
     }
   }
 
+  @Test
+  void givesAKeyedPostTheScopeOfItsTokenSoThatEachTokenHasKeysOfItsOwn() {
+    for (String token : List.of(TOKEN, NEXT_TOKEN, TOKEN)) {
+      ApiResponse response =
+          api.client()
+              .send(
+                  "POST",
+                  "/api/v1/messages",
+                  Map.of(
+                      "Content-Type", "application/json",
+                      "Authorization", "Bearer " + token,
+                      "Idempotency-Key", "\"same-key\""),
+                  "{\"text\": \"hi\"}".getBytes(StandardCharsets.UTF_8));
+      assertThat(response.status()).isEqualTo(201);
+    }
+
+    assertThat(scopes)
+        .containsExactly(
+            ClientScopes.ofToken(TOKEN),
+            ClientScopes.ofToken(NEXT_TOKEN),
+            ClientScopes.ofToken(TOKEN))
+        .doesNotContain(ClientScope.ANONYMOUS);
+  }
+
+  @Test
+  void givesEveryKeyedPostTheAnonymousScopeWithoutTokens() {
+    try (StubbedApi open = new StubbedApi(countingWrites(), BearerTokens.none())) {
+      ApiResponse response =
+          open.client()
+              .send(
+                  "POST",
+                  "/api/v1/messages",
+                  Map.of("Content-Type", "application/json", "Idempotency-Key", "\"k\""),
+                  "{\"text\": \"hi\"}".getBytes(StandardCharsets.UTF_8));
+
+      assertThat(response.status()).isEqualTo(201);
+      assertThat(scopes).containsExactly(ClientScope.ANONYMOUS);
+    }
+  }
+
   private ApiResponse write(String method, String path, String body, Map<String, String> headers) {
     Map<String, String> all = new HashMap<>(headers);
     if (!body.isEmpty()) {
@@ -176,6 +222,13 @@ class WriteAuthorizationTest {
           return StoredMessages.restore(id, command.text().value(), "stub-replica", NOW, NOW, 1);
         };
     stubs.delete = command -> useCaseCalls.incrementAndGet();
+    stubs.postOnce =
+        command -> {
+          scopes.add(command.scope());
+          Message created =
+              StoredMessages.restore(new MessageId(8), "hi", "stub-replica", NOW, NOW, 1);
+          return new PostOutcome(command.response().apply(created), false);
+        };
     return stubs;
   }
 }

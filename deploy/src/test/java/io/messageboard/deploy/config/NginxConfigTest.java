@@ -30,6 +30,26 @@ class NginxConfigTest {
     assertThat(output).contains("syntax is ok", "test is successful");
   }
 
+  // A page the map names but no location serves would fall through to "location /" and be
+  // proxied to a replica instead of answered by nginx.
+  @Test
+  void everyErrorPageNginxAnswersHasALocationInBothShapes() throws Exception {
+    String config = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
+    Matcher pages =
+        Pattern.compile("error_page \\d+ (?:=\\d+ )?\\$messageboard_error_page/(\\d+);")
+            .matcher(config);
+
+    int found = 0;
+    while (pages.find()) {
+      found++;
+      assertThat(config)
+          .contains(
+              "location = /_problem/" + pages.group(1) + " {",
+              "location = /_legacy/" + pages.group(1) + " {");
+    }
+    assertThat(found).isGreaterThanOrEqualTo(7);
+  }
+
   @Test
   void slowAndOversizedClientsAreBounded() throws Exception {
     String config = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
@@ -41,7 +61,7 @@ class NginxConfigTest {
             "send_timeout 30s;",
             "large_client_header_buffers 4 8k;",
             "limit_conn messageboard_conn_per_client 256;",
-            "error_page 494 =431 /_problem/431;",
+            "error_page 494 =431 $messageboard_error_page/431;",
             "error_page 414 /_problem/414;");
   }
 

@@ -20,21 +20,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What nginx itself answers: oversized bodies, floods, and paths that must not be public. */
+/**
+ * What nginx itself answers: oversized bodies, floods, and paths that must not be public; each
+ * answer in the shape of the API the path belongs to, never sniffed, never cached, without nginx's
+ * version.
+ */
 class EdgeOfTheStackIT {
 
   private static final StackUnderTest STACK = StackUnderTest.fromSystemProperties();
+  // Two reads that need no database: the contract on the v1 API, the greeting on the legacy one.
+  private static final String V1_READ = "/api/v1/openapi.yaml";
+  private static final String LEGACY_READ = "/";
   private final ApiClient nginx = STACK.client(STACK.baseUrl());
 
   @Test
   void aBodyOver64KibGetsNginxs413ProblemAndNeverReachesAReplica() {
-    String text = "a".repeat(70_000);
-    ApiResponse response = nginx.post("/api/v1/messages", "{\"text\": \"" + text + "\"}");
+    ApiResponse response = postOver64Kib("/api/v1/messages", "{\"text\": \"%s\"}");
 
-    assertThat(response.status()).isEqualTo(413);
-    assertThat(response.header("X-Served-By")).contains("nginx");
     assertProblem(response, 413, "urn:messageboard:problem:body-too-large");
     assertThat(response.json().get("instance").asText()).isEqualTo("/api/v1/messages");
+  }
+
+  @Test
+  void aBodyOver64KibOnTheLegacyApiGetsNginxs413InTheLegacyShape() {
+    ApiResponse response = postOver64Kib("/data", "{\"clid\": 1, \"mess\": \"%s\"}");
+
+    assertLegacyError(response);
   }
 
   @ParameterizedTest
@@ -63,7 +74,7 @@ class EdgeOfTheStackIT {
   }
 
   @Test
-  void aBurstOverTheRateLimitGets429ProblemsThenTheClientIsServedAgain() {
+  void aBurstOverTheRateLimitGets429sInEachApisShapeThenTheClientIsServedAgain() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     int burst = STACK.rateLimitBurst() * 3;
     List<CompletableFuture<HttpResponse<String>>> pending =
@@ -71,29 +82,68 @@ class EdgeOfTheStackIT {
             .mapToObj(
                 i ->
                     http.sendAsync(
-                        HttpRequest.newBuilder(URI.create(STACK.baseUrl() + "/")).build(),
+                        HttpRequest.newBuilder(
+                                URI.create(STACK.baseUrl() + (i % 2 == 0 ? V1_READ : LEGACY_READ)))
+                            .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)))
             .toList();
     List<HttpResponse<String>> responses = pending.stream().map(CompletableFuture::join).toList();
 
-    List<HttpResponse<String>> limited =
-        responses.stream().filter(response -> response.statusCode() == 429).toList();
     assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 429));
-    assertThat(limited).isNotEmpty();
-    for (HttpResponse<String> response : limited) {
-      ApiResponse problem =
-          new ApiResponse(
-              429, response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+    List<ApiResponse> v1Limited = limited(responses, V1_READ);
+    List<ApiResponse> legacyLimited = limited(responses, LEGACY_READ);
+    assertThat(v1Limited).isNotEmpty();
+    assertThat(legacyLimited).isNotEmpty();
+    for (ApiResponse problem : v1Limited) {
       assertProblem(problem, 429, "urn:messageboard:problem:too-many-requests");
       assertThat(problem.header("Retry-After")).contains("1");
+    }
+    for (ApiResponse legacy : legacyLimited) {
+      assertLegacyError(legacy);
+      assertThat(legacy.header("Retry-After")).contains("1");
     }
 
     await().atMost(Duration.ofSeconds(30)).until(() -> nginx.get("/").status() == 200);
   }
 
+  private ApiResponse postOver64Kib(String path, String jsonAroundText) {
+    ApiResponse response = nginx.post(path, jsonAroundText.formatted("a".repeat(70_000)));
+    assertThat(response.status()).isEqualTo(413);
+    return response;
+  }
+
+  private static List<ApiResponse> limited(List<HttpResponse<String>> responses, String path) {
+    return responses.stream()
+        .filter(response -> response.statusCode() == 429)
+        .filter(response -> response.request().uri().getPath().equals(path))
+        .map(
+            response ->
+                new ApiResponse(
+                    429,
+                    response.headers().map(),
+                    response.body().getBytes(StandardCharsets.UTF_8)))
+        .toList();
+  }
+
+  private static void assertLegacyError(ApiResponse response) {
+    assertThat(response.header("Content-Type")).contains("application/json");
+    assertAnsweredByNginxSafely(response);
+    JsonNode body = response.json();
+    assertThat(body.size()).isEqualTo(1);
+    assertThat(body.get("message").asText()).isNotBlank();
+  }
+
+  private static void assertAnsweredByNginxSafely(ApiResponse response) {
+    assertThat(response.header("X-Served-By")).contains("nginx");
+    assertThat(response.header("X-Request-Id")).isPresent();
+    assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.header("Cache-Control")).contains("no-store");
+    response.header("Server").ifPresent(server -> assertThat(server).doesNotContainPattern("\\d"));
+  }
+
   private static void assertProblem(ApiResponse response, int status, String type) {
     assertThat(response.header("Content-Type")).contains("application/problem+json");
-    assertThat(response.header("X-Request-Id")).isPresent();
+    assertAnsweredByNginxSafely(response);
     JsonNode problem = response.json();
     assertThat(problem.get("status").asInt()).isEqualTo(status);
     assertThat(problem.get("type").asText()).isEqualTo(type);

@@ -89,6 +89,11 @@ final class LoadLoop {
     }
   }
 
+  /** How many requests the workers have begun so far. */
+  long begun() {
+    return sequence.get();
+  }
+
   private void work(long deadline) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long pauseNanos = TimeUnit.SECONDS.toNanos(1) / requestsPerSecondPerWorker;

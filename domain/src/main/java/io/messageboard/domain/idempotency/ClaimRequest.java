@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A request asking to hold {@code key} while it runs: what it asks for, which replica runs it, the
- * time now and until when the hold lasts if the request never finishes.
+ * A request asking to hold {@code key} of client {@code scope} while it runs: what it asks for,
+ * which replica runs it, the time now and until when the hold lasts if the request never finishes.
  */
 public record ClaimRequest(
+    ClientScope scope,
     IdempotencyKey key,
     RequestFingerprint fingerprint,
     ReplicaId replica,
@@ -16,6 +17,7 @@ public record ClaimRequest(
     Instant leaseUntil) {
 
   public ClaimRequest {
+    Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(replica, "replica");

@@ -8,9 +8,13 @@ import java.util.Objects;
  */
 public sealed interface KeyClaim {
 
-  /** The key is held for this request; {@code token} tells this hold from any later one. */
-  record Granted(IdempotencyKey key, String token) implements KeyClaim {
+  /**
+   * The key of client {@code scope} is held for this request; {@code token} tells this hold from
+   * any later one.
+   */
+  record Granted(ClientScope scope, IdempotencyKey key, String token) implements KeyClaim {
     public Granted {
+      Objects.requireNonNull(scope, "scope");
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(token, "token");
     }

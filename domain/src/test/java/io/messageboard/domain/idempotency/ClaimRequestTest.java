@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ClaimRequestTest {
 
+  private static final ClientScope SCOPE = ClientScope.ANONYMOUS;
   private static final IdempotencyKey KEY = new IdempotencyKey("k");
   private static final RequestFingerprint FINGERPRINT =
       new RequestFingerprint("887d21ee96f69c63805e50b06e91ac44fd10a9f9225e1f477cc4d2e643fe861e");
@@ -17,16 +18,17 @@ class ClaimRequestTest {
 
   @Test
   void holdsTheKeyUntilALaterInstant() {
-    ClaimRequest claim = new ClaimRequest(KEY, FINGERPRINT, REPLICA, NOW, NOW.plusMillis(1));
+    ClaimRequest claim = new ClaimRequest(SCOPE, KEY, FINGERPRINT, REPLICA, NOW, NOW.plusMillis(1));
 
     assertThat(claim.leaseUntil()).isAfter(claim.now());
   }
 
   @Test
   void refusesALeaseThatEndsWhenOrBeforeItStarts() {
-    assertThatThrownBy(() -> new ClaimRequest(KEY, FINGERPRINT, REPLICA, NOW, NOW))
+    assertThatThrownBy(() -> new ClaimRequest(SCOPE, KEY, FINGERPRINT, REPLICA, NOW, NOW))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ClaimRequest(KEY, FINGERPRINT, REPLICA, NOW, NOW.minusSeconds(1)))
+    assertThatThrownBy(
+            () -> new ClaimRequest(SCOPE, KEY, FINGERPRINT, REPLICA, NOW, NOW.minusSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Lets writes (POST, PUT, DELETE) reach their route only with an accepted bearer token (RFC 6750)
- * when tokens are configured; reads are always public. Runs before the route, so a refused write
- * changes nothing and its body is never read.
+ * when tokens are configured, and tells the route which client the token names ({@link
+ * ClientScopes}); reads are always public. Runs before the route, so a refused write changes
+ * nothing and its body is never read.
  */
 public final class WriteAuthorization implements Handler {
 
@@ -43,6 +44,7 @@ public final class WriteAuthorization implements Handler {
       ctx.header(Header.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
       throw new UnauthorizedException("The bearer token is not accepted.");
     }
+    ClientScopes.remember(ctx, credentials[1]);
   }
 
   /** The scheme and the rest of an Authorization header; both empty when there is none. */

@@ -3,6 +3,7 @@ package io.messageboard.adapter.http.v1;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import io.messageboard.adapter.http.auth.ClientScopes;
 import io.messageboard.adapter.http.request.IdempotencyKeyHeader;
 import io.messageboard.adapter.http.request.MessageBodies;
 import io.messageboard.adapter.http.request.PathIds;
@@ -84,7 +85,10 @@ public final class MessagesV1Routes {
       PostOutcome outcome =
           postOnce.post(
               new PostMessageOnceCommand(
-                  command, key.get(), created -> CreatedResponses.of(created, ctx.jsonMapper())));
+                  command,
+                  ClientScopes.of(ctx),
+                  key.get(),
+                  created -> CreatedResponses.of(created, ctx.jsonMapper())));
       CreatedResponses.send(ctx, outcome);
       return;
     }

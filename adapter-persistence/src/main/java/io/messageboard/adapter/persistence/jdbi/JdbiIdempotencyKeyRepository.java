@@ -18,17 +18,21 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
- * Idempotency keys on MariaDB: a key is taken by inserting its row (the primary key makes one
- * request win across replicas), and completed in the transaction that inserts the message, after
- * checking under a row lock that the hold is still this request's.
+ * Idempotency keys on MariaDB, one row per client scope and key: a key is taken by inserting its
+ * row (the primary key makes one request win across replicas), and completed in the transaction
+ * that inserts the message, after checking under a row lock that the hold is still this request's.
  */
 public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
   // A row can vanish between a failed INSERT and the SELECT (released or purged); try again then.
   private static final int CLAIM_ATTEMPTS = 3;
+
+  private static final String HELD_BY_CLAIM =
+      "client_scope = :scope AND idempotency_key = :key AND claim_token = :token";
 
   private final Jdbi jdbi;
   private final IdempotencyKeyRow.Mapper mapper = new IdempotencyKeyRow.Mapper();
@@ -52,19 +56,16 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
     try {
       jdbi.useHandle(
           handle ->
-              handle
-                  .createUpdate(
-                      "INSERT INTO idempotency_keys (idempotency_key, fingerprint, claim_token,"
-                          + " claimed_by, created_at, expires_at) VALUES (:key, :fingerprint,"
-                          + " :token, :replica, :now, :leaseUntil)")
-                  .bind("key", request.key().value())
-                  .bind("fingerprint", request.fingerprint().value())
-                  .bind("token", token)
-                  .bind("replica", request.replica().value())
-                  .bind("now", utc(request.now()))
-                  .bind("leaseUntil", utc(request.leaseUntil()))
+              bindClaim(
+                      handle.createUpdate(
+                          "INSERT INTO idempotency_keys (client_scope, idempotency_key,"
+                              + " fingerprint, claim_token, claimed_by, created_at, expires_at)"
+                              + " VALUES (:scope, :key, :fingerprint, :token, :replica, :now,"
+                              + " :leaseUntil)"),
+                      request,
+                      token)
                   .execute());
-      return Optional.of(new KeyClaim.Granted(request.key(), token));
+      return Optional.of(new KeyClaim.Granted(request.scope(), request.key(), token));
     } catch (JdbiException failure) {
       if (!SqlFailures.isDuplicateKey(failure)) {
         throw failure;
@@ -76,27 +77,36 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
   // Under the row lock: an expired row (its TTL or lease is over) is taken over, a live one
   // reported.
   private Optional<KeyClaim> takeOverIfLapsed(Handle handle, ClaimRequest request, String token) {
-    Optional<IdempotencyKeyRow> row = lockedRow(handle, request.key().value());
+    Optional<IdempotencyKeyRow> row =
+        lockedRow(handle, request.scope().value(), request.key().value());
     if (row.isEmpty()) {
       return Optional.empty();
     }
     if (!row.get().hasExpiredAt(request.now())) {
       return Optional.of(row.get().foundByOthers());
     }
-    handle
-        .createUpdate(
-            "UPDATE idempotency_keys SET fingerprint = :fingerprint, claim_token = :token,"
-                + " claimed_by = :replica, response_status = NULL, response_headers = NULL,"
-                + " response_body = NULL, created_at = :now, expires_at = :leaseUntil"
-                + " WHERE idempotency_key = :key")
+    bindClaim(
+            handle.createUpdate(
+                "UPDATE idempotency_keys SET fingerprint = :fingerprint, claim_token = :token,"
+                    + " claimed_by = :replica, response_status = NULL, response_headers = NULL,"
+                    + " response_body = NULL, created_at = :now, expires_at = :leaseUntil"
+                    + " WHERE client_scope = :scope AND idempotency_key = :key"),
+            request,
+            token)
+        .execute();
+    return Optional.of(new KeyClaim.Granted(request.scope(), request.key(), token));
+  }
+
+  // The INSERT that takes a free key and the UPDATE that takes over a lapsed one write the same.
+  private static Update bindClaim(Update statement, ClaimRequest request, String token) {
+    return statement
+        .bind("scope", request.scope().value())
         .bind("key", request.key().value())
         .bind("fingerprint", request.fingerprint().value())
         .bind("token", token)
         .bind("replica", request.replica().value())
         .bind("now", utc(request.now()))
-        .bind("leaseUntil", utc(request.leaseUntil()))
-        .execute();
-    return Optional.of(new KeyClaim.Granted(request.key(), token));
+        .bind("leaseUntil", utc(request.leaseUntil()));
   }
 
   @Override
@@ -112,36 +122,45 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
                   requireStillHeld(handle, claim);
                   RecordedResponse recorded =
                       response.apply(MessageInserts.insert(handle, message));
-                  handle
-                      .createUpdate(
-                          "UPDATE idempotency_keys SET response_status = :status,"
-                              + " response_headers = :headers, response_body = :body,"
-                              + " expires_at = :expiresAt"
-                              + " WHERE idempotency_key = :key AND claim_token = :token")
+                  bindHold(
+                          handle.createUpdate(
+                              "UPDATE idempotency_keys SET response_status = :status,"
+                                  + " response_headers = :headers, response_body = :body,"
+                                  + " expires_at = :expiresAt WHERE "
+                                  + HELD_BY_CLAIM),
+                          claim)
                       .bind("status", recorded.status())
                       .bind("headers", IdempotencyKeyRow.headerLines(recorded))
                       .bind("body", recorded.body())
                       .bind("expiresAt", utc(expiresAt))
-                      .bind("key", claim.key().value())
-                      .bind("token", claim.token())
                       .execute();
                   return recorded;
                 }));
   }
 
+  // The row a hold names, as HELD_BY_CLAIM selects it.
+  private static Update bindHold(Update statement, KeyClaim.Granted claim) {
+    return statement
+        .bind("scope", claim.scope().value())
+        .bind("key", claim.key().value())
+        .bind("token", claim.token());
+  }
+
   private void requireStillHeld(Handle handle, KeyClaim.Granted claim) {
-    Optional<IdempotencyKeyRow> row = lockedRow(handle, claim.key().value());
+    Optional<IdempotencyKeyRow> row = lockedRow(handle, claim.scope().value(), claim.key().value());
     if (row.isEmpty() || !row.get().claimToken().equals(claim.token())) {
       throw new IdempotencyKeyInUseException();
     }
   }
 
-  private Optional<IdempotencyKeyRow> lockedRow(Handle handle, String key) {
+  private Optional<IdempotencyKeyRow> lockedRow(Handle handle, String scope, String key) {
     return handle
         .createQuery(
             "SELECT "
                 + IdempotencyKeyRow.COLUMNS
-                + " FROM idempotency_keys WHERE idempotency_key = :key FOR UPDATE")
+                + " FROM idempotency_keys WHERE client_scope = :scope AND idempotency_key = :key"
+                + " FOR UPDATE")
+        .bind("scope", scope)
         .bind("key", key)
         .map(mapper)
         .findOne();
@@ -153,12 +172,12 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
         () ->
             jdbi.withHandle(
                 handle ->
-                    handle
-                        .createUpdate(
-                            "DELETE FROM idempotency_keys WHERE idempotency_key = :key"
-                                + " AND claim_token = :token AND response_status IS NULL")
-                        .bind("key", claim.key().value())
-                        .bind("token", claim.token())
+                    bindHold(
+                            handle.createUpdate(
+                                "DELETE FROM idempotency_keys WHERE "
+                                    + HELD_BY_CLAIM
+                                    + " AND response_status IS NULL"),
+                            claim)
                         .execute()));
   }
 

@@ -2,6 +2,7 @@ package io.messageboard.adapter.persistence.memory;
 
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.RecordedResponse;
@@ -20,8 +21,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Idempotency keys held in memory beside the messages of {@code messages}; one lock makes taking a
- * key and storing a message with its response atomic, as the MariaDB transaction does.
+ * Idempotency keys, each within its client's scope, held in memory beside the messages of {@code
+ * messages}; one lock makes taking a key and storing a message with its response atomic, as the
+ * MariaDB transaction does.
  */
 public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
 
@@ -38,8 +40,19 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
     }
   }
 
+  /** A key as the store knows it: the same key of two clients is two keys. */
+  private record ScopedKey(ClientScope scope, IdempotencyKey key) {
+    static ScopedKey of(ClaimRequest request) {
+      return new ScopedKey(request.scope(), request.key());
+    }
+
+    static ScopedKey of(KeyClaim.Granted claim) {
+      return new ScopedKey(claim.scope(), claim.key());
+    }
+  }
+
   private final MessageRepository messages;
-  private final Map<IdempotencyKey, Entry> keys = new HashMap<>();
+  private final Map<ScopedKey, Entry> keys = new HashMap<>();
 
   public InMemoryIdempotencyKeyRepository(MessageRepository messages) {
     this.messages = Objects.requireNonNull(messages, "messages");
@@ -47,7 +60,7 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
 
   @Override
   public synchronized KeyClaim claim(ClaimRequest request) {
-    Entry existing = keys.get(request.key());
+    Entry existing = keys.get(ScopedKey.of(request));
     if (existing != null && existing.liveAt(request.now())) {
       return existing.response() == null
           ? new KeyClaim.InFlight(existing.fingerprint(), existing.expiresAt())
@@ -55,8 +68,9 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
     }
     String token = UUID.randomUUID().toString();
     keys.put(
-        request.key(), new Entry(request.fingerprint(), token, null, request.leaseUntil(), false));
-    return new KeyClaim.Granted(request.key(), token);
+        ScopedKey.of(request),
+        new Entry(request.fingerprint(), token, null, request.leaseUntil(), false));
+    return new KeyClaim.Granted(request.scope(), request.key(), token);
   }
 
   /**
@@ -82,24 +96,25 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   }
 
   private synchronized Entry markCompleting(KeyClaim.Granted claim) {
-    Entry held = keys.get(claim.key());
+    Entry held = keys.get(ScopedKey.of(claim));
     if (held == null || !held.token().equals(claim.token())) {
       throw new IdempotencyKeyInUseException();
     }
     keys.put(
-        claim.key(), new Entry(held.fingerprint(), held.token(), null, held.expiresAt(), true));
+        ScopedKey.of(claim),
+        new Entry(held.fingerprint(), held.token(), null, held.expiresAt(), true));
     return held;
   }
 
   private synchronized void replace(KeyClaim.Granted claim, Entry entry) {
-    keys.put(claim.key(), entry);
+    keys.put(ScopedKey.of(claim), entry);
   }
 
   @Override
   public synchronized void release(KeyClaim.Granted claim) {
-    Entry held = keys.get(claim.key());
+    Entry held = keys.get(ScopedKey.of(claim));
     if (held != null && held.token().equals(claim.token()) && held.response() == null) {
-      keys.remove(claim.key());
+      keys.remove(ScopedKey.of(claim));
     }
   }
 

@@ -22,7 +22,8 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
           "2", "utf8mb4 with a binary collation",
           "3", "columns created_at, updated_at and version",
           "4", "AUTO_INCREMENT on clid",
-          "5", "table idempotency_keys");
+          "5", "table idempotency_keys",
+          "6", "column client_scope on idempotency_keys");
 
   static SchemaState of(Connection connection) throws SQLException {
     Map<String, Boolean> inPlace = new LinkedHashMap<>();
@@ -54,6 +55,15 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
                 + " AND table_name = 'messages' AND column_name = 'clid'");
     inPlace.put("4", clidExtra != null && clidExtra.contains("auto_increment"));
     inPlace.put("5", hasTable(connection, "idempotency_keys"));
+    inPlace.put(
+        "6",
+        "1"
+            .equals(
+                single(
+                    connection,
+                    "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
+                        + " DATABASE() AND table_name = 'idempotency_keys' AND column_name ="
+                        + " 'client_scope'")));
     return new SchemaState(inPlace);
   }
 

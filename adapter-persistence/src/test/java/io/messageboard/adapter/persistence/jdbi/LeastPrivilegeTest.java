@@ -8,6 +8,7 @@ import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
 import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.RecordedResponse;
@@ -91,6 +92,7 @@ class LeastPrivilegeTest {
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     ClaimRequest request =
         new ClaimRequest(
+            ClientScope.ANONYMOUS,
             new IdempotencyKey("least-privilege"),
             RequestFingerprint.of(
                 new PostMessageCommand(Optional.empty(), new MessageText("keyed"))),

@@ -7,6 +7,7 @@ import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.idempotency.ClaimRequest;
+import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.RecordedResponse;
@@ -46,6 +47,9 @@ public abstract class IdempotencyKeyRepositoryContract {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.678Z");
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final Duration TTL = Duration.ofHours(24);
+  private static final ClientScope CLIENT = new ClientScope("5d0f1c2b3a4e5f60718293a4b5c6d7e8");
+  private static final ClientScope OTHER_CLIENT =
+      new ClientScope("9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b");
   private static final IdempotencyKey KEY =
       new IdempotencyKey("8e03978e-40d5-43e8-bc93-6894a57f9324");
 
@@ -66,7 +70,11 @@ public abstract class IdempotencyKeyRepositoryContract {
   }
 
   private static ClaimRequest claimAt(Instant now, String text) {
-    return new ClaimRequest(KEY, fingerprint(text), REPLICA, now, now.plus(LEASE));
+    return claimAt(CLIENT, now, text);
+  }
+
+  private static ClaimRequest claimAt(ClientScope scope, Instant now, String text) {
+    return new ClaimRequest(scope, KEY, fingerprint(text), REPLICA, now, now.plus(LEASE));
   }
 
   private static NewMessage message(@Nullable Integer id, String text) {
@@ -85,9 +93,18 @@ public abstract class IdempotencyKeyRepositoryContract {
   }
 
   private KeyClaim.Granted granted(Instant now, String text) {
-    KeyClaim claim = keys.claim(claimAt(now, text));
+    return granted(CLIENT, now, text);
+  }
+
+  private KeyClaim.Granted granted(ClientScope scope, Instant now, String text) {
+    KeyClaim claim = keys.claim(claimAt(scope, now, text));
     assertThat(claim).isInstanceOf(KeyClaim.Granted.class);
     return (KeyClaim.Granted) claim;
+  }
+
+  private RecordedResponse complete(KeyClaim.Granted claim, NewMessage message) {
+    return keys.addMessage(
+        claim, message, IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
   }
 
   @Test
@@ -96,7 +113,55 @@ public abstract class IdempotencyKeyRepositoryContract {
 
     assertThat(claim)
         .isInstanceOfSatisfying(
-            KeyClaim.Granted.class, granted -> assertThat(granted.key()).isEqualTo(KEY));
+            KeyClaim.Granted.class,
+            granted -> {
+              assertThat(granted.scope()).isEqualTo(CLIENT);
+              assertThat(granted.key()).isEqualTo(KEY);
+            });
+  }
+
+  @Test
+  void theSameKeyOfAnotherClientIsAnotherKey() {
+    KeyClaim.Granted mine = granted(CLIENT, NOW, "hello");
+
+    KeyClaim.Granted theirs = granted(OTHER_CLIENT, NOW, "hello");
+
+    assertThat(theirs.scope()).isEqualTo(OTHER_CLIENT);
+    assertThat(theirs.token()).isNotEqualTo(mine.token());
+  }
+
+  @Test
+  void eachClientGetsBackItsOwnResponseForTheSameKey() {
+    RecordedResponse mine = complete(granted(CLIENT, NOW, "hello"), message(null, "hello"));
+    RecordedResponse theirs = complete(granted(OTHER_CLIENT, NOW, "hello"), message(null, "hello"));
+
+    assertThat(mine.headers().get("Location")).isNotEqualTo(theirs.headers().get("Location"));
+    assertThat(keys.claim(claimAt(CLIENT, NOW.plusSeconds(1), "hello")))
+        .isEqualTo(new KeyClaim.Completed(fingerprint("hello"), mine));
+    assertThat(keys.claim(claimAt(OTHER_CLIENT, NOW.plusSeconds(1), "hello")))
+        .isEqualTo(new KeyClaim.Completed(fingerprint("hello"), theirs));
+  }
+
+  @Test
+  void releasingOneClientsKeyLeavesTheSameKeyOfAnotherClientHeld() {
+    KeyClaim.Granted mine = granted(CLIENT, NOW, "hello");
+    granted(OTHER_CLIENT, NOW, "hello");
+
+    keys.release(mine);
+
+    assertThat(keys.claim(claimAt(OTHER_CLIENT, NOW, "hello")))
+        .isInstanceOf(KeyClaim.InFlight.class);
+    assertThat(keys.claim(claimAt(CLIENT, NOW, "hello"))).isInstanceOf(KeyClaim.Granted.class);
+  }
+
+  @Test
+  void aHoldOfOneClientCannotCompleteTheSameKeyOfAnother() {
+    KeyClaim.Granted mine = granted(CLIENT, NOW, "hello");
+    KeyClaim.Granted forged = new KeyClaim.Granted(OTHER_CLIENT, KEY, mine.token());
+
+    assertThatThrownBy(() -> complete(forged, message(1, "hello")))
+        .isInstanceOf(IdempotencyKeyInUseException.class);
+    assertThat(messages.findById(new MessageId(1))).isEmpty();
   }
 
   @Test
@@ -194,7 +259,12 @@ public abstract class IdempotencyKeyRepositoryContract {
     for (int i = 0; i < 5; i++) {
       keys.claim(
           new ClaimRequest(
-              new IdempotencyKey("old-" + i), fingerprint("x"), REPLICA, NOW, NOW.plusSeconds(1)));
+              CLIENT,
+              new IdempotencyKey("old-" + i),
+              fingerprint("x"),
+              REPLICA,
+              NOW,
+              NOW.plusSeconds(1)));
     }
     KeyClaim.Granted live = granted(NOW, "hello");
     keys.addMessage(
