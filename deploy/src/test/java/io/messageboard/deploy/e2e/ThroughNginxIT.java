@@ -1,10 +1,12 @@
 package io.messageboard.deploy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,7 +69,7 @@ class ThroughNginxIT {
 
     assertThat(response.header("X-Request-Id")).contains(requestId);
     assertThat(response.header("X-Served-By").orElseThrow()).isNotBlank();
-    assertThat(nginxAccessLog()).contains("rid=" + requestId);
+    assertLoggedByNginx(requestId);
   }
 
   @Test
@@ -76,10 +78,14 @@ class ThroughNginxIT {
 
     String requestId = response.header("X-Request-Id").orElseThrow();
     assertThat(requestId).matches("[0-9a-f]{32}");
-    assertThat(nginxAccessLog()).contains("rid=" + requestId);
+    assertLoggedByNginx(requestId);
   }
 
-  private static String nginxAccessLog() {
-    return STACK.nginxAccessLog();
+  // nginx writes a request's log line after it has sent the response, so the client may read the
+  // log before the line is there.
+  private static void assertLoggedByNginx(String requestId) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(STACK.nginxAccessLog()).contains("rid=" + requestId));
   }
 }
