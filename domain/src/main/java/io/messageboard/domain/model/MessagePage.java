@@ -7,8 +7,18 @@ import java.util.Optional;
 /**
  * One page of messages in id order; {@code nextAfter} is where the next page starts, empty on the
  * last page.
+ *
+ * <p>A page ends early, before its limit, once the texts on it reach {@link #TEXT_BUDGET_BYTES}: a
+ * page of 500 texts of 10,000 code points would otherwise hold about 20 MB, enough for a single
+ * request to exhaust a replica's heap.
  */
 public record MessagePage(List<Message> items, Optional<MessageId> nextAfter) {
+
+  /**
+   * UTF-8 bytes of text after which a page takes no further message; the message that reaches it is
+   * still on the page, so a page holds at most this plus one text.
+   */
+  public static final int TEXT_BUDGET_BYTES = 256 * 1024;
 
   public MessagePage {
     items = List.copyOf(items);
@@ -20,10 +30,46 @@ public record MessagePage(List<Message> items, Optional<MessageId> nextAfter) {
    * next page exists.
    */
   public static MessagePage fromLookahead(List<Message> rows, int limit) {
-    if (rows.size() <= limit) {
-      return new MessagePage(rows, Optional.empty());
+    return fromLookahead(rows, limit, rows.size());
+  }
+
+  /**
+   * Builds the page from the first rows of {@code rowsRead} read in id order, where the store may
+   * already have left out those past the text budget: keeps at most {@code limit} rows and none
+   * once the texts before it reach the budget; any row read but not kept proves a next page exists.
+   */
+  public static MessagePage fromLookahead(List<Message> rows, int limit, int rowsRead) {
+    int kept = 0;
+    long textBytes = 0;
+    while (kept < rows.size() && kept < limit && textBytes < TEXT_BUDGET_BYTES) {
+      textBytes += utf8Bytes(rows.get(kept).text());
+      kept++;
     }
-    List<Message> items = rows.subList(0, limit);
-    return new MessagePage(items, Optional.of(items.get(limit - 1).id()));
+    List<Message> items = rows.subList(0, kept);
+    if (kept == 0 || kept >= rowsRead) {
+      return new MessagePage(items, Optional.empty());
+    }
+    return new MessagePage(items, Optional.of(items.get(kept - 1).id()));
+  }
+
+  /** The length of {@code text} in UTF-8, as MariaDB's {@code LENGTH} counts a utf8mb4 text. */
+  public static long utf8Bytes(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 }

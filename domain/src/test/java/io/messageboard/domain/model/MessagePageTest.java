@@ -46,6 +46,64 @@ class MessagePageTest {
     assertThat(page.nextAfter()).contains(new MessageId(9));
   }
 
+  private static Message withText(int id, String text) {
+    return StoredMessages.restore(new MessageId(id), text, "r", AT, AT, 1);
+  }
+
+  @Test
+  void takesNoRowOnceTheTextsBeforeItReachTheBudget() {
+    String third = "a".repeat(MessagePage.TEXT_BUDGET_BYTES / 3);
+    List<Message> rows =
+        List.of(
+            withText(1, third), withText(2, third), withText(3, third + "ab"), withText(4, "x"));
+
+    MessagePage page = MessagePage.fromLookahead(rows, 10);
+
+    assertThat(page.items())
+        .extracting(Message::id)
+        .extracting(MessageId::value)
+        .containsExactly(1, 2, 3);
+    assertThat(page.nextAfter()).contains(new MessageId(3));
+  }
+
+  @Test
+  void takesTheRowThatReachesTheBudgetWhenTheTextsBeforeItAreJustUnder() {
+    String justUnder = "a".repeat(MessagePage.TEXT_BUDGET_BYTES - 1);
+
+    MessagePage page =
+        MessagePage.fromLookahead(List.of(withText(1, justUnder), withText(2, "bc")), 10);
+
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.nextAfter()).isEmpty();
+  }
+
+  @Test
+  void alwaysTakesTheFirstRowHoweverLongItsText() {
+    String huge = "a".repeat(MessagePage.TEXT_BUDGET_BYTES * 2);
+
+    MessagePage page = MessagePage.fromLookahead(List.of(withText(1, huge), withText(2, "b")), 10);
+
+    assertThat(page.items()).extracting(Message::id).containsExactly(new MessageId(1));
+    assertThat(page.nextAfter()).contains(new MessageId(1));
+  }
+
+  @Test
+  void rowsTheStoreReadButLeftOutProveANextPage() {
+    MessagePage page = MessagePage.fromLookahead(rows(1, 2), 10, 3);
+
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.nextAfter()).contains(new MessageId(2));
+  }
+
+  @Test
+  void countsTextInUtf8AsMariaDbDoes() {
+    assertThat(MessagePage.utf8Bytes("a")).isEqualTo(1);
+    assertThat(MessagePage.utf8Bytes("\u00e9")).isEqualTo(2);
+    assertThat(MessagePage.utf8Bytes("\u20ac")).isEqualTo(3);
+    assertThat(MessagePage.utf8Bytes("\uD83D\uDE00")).isEqualTo(4);
+    assertThat(MessagePage.utf8Bytes("a\u00e9\u20ac\uD83D\uDE00")).isEqualTo(10);
+  }
+
   @Test
   void noRowsMakeAnEmptyLastPage() {
     MessagePage page = MessagePage.fromLookahead(List.of(), 1);

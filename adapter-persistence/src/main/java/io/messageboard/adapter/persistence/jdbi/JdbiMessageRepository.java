@@ -9,7 +9,9 @@ import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions.
@@ -27,12 +30,18 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   /**
    * Rows per keyset batch of {@link #forEachMessage}: one short query each, so memory holds one
-   * batch (at most 100 texts of 10,000 code points, about 4 MB) and a connection is held only while
-   * the batch is read.
+   * batch (at most 100 rows, and no more than a page's text budget) and a connection is held only
+   * while the batch is read.
    */
   static final int EXPORT_BATCH_SIZE = 100;
 
   private static final String SELECT = "SELECT " + MessageRowMapper.COLUMNS + " FROM messages";
+
+  /**
+   * Rows the driver holds at a time while a page or batch is read: the result is streamed, so a
+   * page of long texts is never in memory whole, and reading stops once the page is full.
+   */
+  private static final int FETCH_ROWS = 16;
 
   /** How long a read by id waits for its answer when no pool timeout is given. */
   static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
@@ -89,9 +98,9 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public MessagePage findPage(PageRequest request) {
-    List<MessageRow> rows = rowsAfter(request.after(), request.limit() + 1);
-    return MessagePage.fromLookahead(
-        rows.stream().map(MessageRow::toMessage).toList(), request.limit());
+    Rows rows = rowsAfter(request.after(), request.limit());
+    List<Message> items = rows.kept().stream().map(MessageRow::toMessage).toList();
+    return MessagePage.fromLookahead(items, request.limit(), items.size() + (rows.more() ? 1 : 0));
   }
 
   /**
@@ -104,37 +113,60 @@ public final class JdbiMessageRepository implements MessageRepository {
   @Override
   public void forEachMessage(Consumer<Message> sink) {
     Optional<MessageId> after = Optional.empty();
-    List<MessageRow> batch;
+    Rows batch;
     do {
       batch = rowsAfter(after, EXPORT_BATCH_SIZE);
-      for (MessageRow row : batch) {
+      for (MessageRow row : batch.kept()) {
         sink.accept(row.toMessage());
       }
-      if (!batch.isEmpty()) {
-        after = Optional.of(new MessageId(batch.get(batch.size() - 1).clid()));
+      if (!batch.kept().isEmpty()) {
+        after = Optional.of(new MessageId(batch.kept().get(batch.kept().size() - 1).clid()));
       }
-    } while (batch.size() == EXPORT_BATCH_SIZE);
+    } while (batch.more());
   }
 
   // Without a key the first rows are the lowest ids, 0 and negative ones adopted from the original
-  // system included.
-  private List<MessageRow> rowsAfter(Optional<MessageId> after, int limit) {
+  // system included. Rows are read one by one up to the first the page leaves out (past the limit,
+  // or once the texts before it reach the budget), which only proves that more follow.
+  private Rows rowsAfter(Optional<MessageId> after, int limit) {
     return translated(
         () ->
             jdbi.withHandle(
-                handle ->
-                    after
-                        .map(
-                            key ->
-                                handle
-                                    .createQuery(
-                                        SELECT + " WHERE clid > :after ORDER BY clid LIMIT :limit")
-                                    .bind("after", key.value()))
-                        .orElseGet(() -> handle.createQuery(SELECT + " ORDER BY clid LIMIT :limit"))
-                        .bind("limit", limit)
-                        .map(mapper)
-                        .list()));
+                handle -> {
+                  Query query =
+                      after
+                          .map(
+                              key ->
+                                  handle
+                                      .createQuery(
+                                          SELECT + " WHERE clid > :after ORDER BY clid LIMIT :rows")
+                                      .bind("after", key.value()))
+                          .orElseGet(
+                              () -> handle.createQuery(SELECT + " ORDER BY clid LIMIT :rows"));
+                  return query
+                      .bind("rows", limit + 1)
+                      .setFetchSize(FETCH_ROWS)
+                      .map(mapper)
+                      .withIterator(rows -> keptOf(rows, limit));
+                }));
   }
+
+  private static Rows keptOf(Iterator<MessageRow> rows, int limit) {
+    List<MessageRow> kept = new ArrayList<>();
+    long textBytes = 0;
+    while (rows.hasNext()) {
+      MessageRow row = rows.next();
+      if (kept.size() == limit || textBytes >= MessagePage.TEXT_BUDGET_BYTES) {
+        return new Rows(kept, true);
+      }
+      kept.add(row);
+      textBytes += MessagePage.utf8Bytes(row.mess());
+    }
+    return new Rows(kept, false);
+  }
+
+  /** The rows a page or batch keeps, and whether another row follows them. */
+  private record Rows(List<MessageRow> kept, boolean more) {}
 
   @Override
   public boolean update(Message edited) {

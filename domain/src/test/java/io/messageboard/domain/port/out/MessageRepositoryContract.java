@@ -146,6 +146,34 @@ public abstract class MessageRepositoryContract {
   }
 
   @Test
+  void endsAPageEarlyOnceItsTextsReachTheBudgetAndGoesOnFromThere() {
+    // 40,000 UTF-8 bytes each: the texts before the seventh come to 240,000 bytes, before the
+    // eighth to 280,000, past the 262,144-byte budget.
+    String largest = "\uD83D\uDE00".repeat(MessageText.MAX_CODE_POINTS);
+    IntStream.rangeClosed(1, 9).forEach(id -> repository.add(newMessage(id, largest)));
+
+    MessagePage first = repository.findPage(PageRequest.first(PageRequest.MAX_LIMIT));
+    MessagePage second = repository.findPage(new PageRequest(first.nextAfter(), 500));
+
+    assertThat(ids(first.items())).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(first.items()).allSatisfy(message -> assertThat(message.text()).isEqualTo(largest));
+    assertThat(first.nextAfter()).contains(new MessageId(7));
+    assertThat(ids(second.items())).containsExactly(8, 9);
+    assertThat(second.nextAfter()).isEmpty();
+  }
+
+  @Test
+  void handsEveryLargeMessageToTheSinkThoughNoBatchHoldsThemAll() {
+    String largest = "\uD83D\uDE00".repeat(MessageText.MAX_CODE_POINTS);
+    IntStream.rangeClosed(1, 15).forEach(id -> repository.add(newMessage(id, largest)));
+    List<Integer> seen = new ArrayList<>();
+
+    repository.forEachMessage(message -> seen.add(message.id().value()));
+
+    assertThat(seen).containsExactlyElementsOf(IntStream.rangeClosed(1, 15).boxed().toList());
+  }
+
+  @Test
   void handsEveryMessageToTheSinkInIdOrder() {
     IntStream.of(30, 10, 20).forEach(id -> repository.add(newMessage(id, "m" + id)));
     List<Message> seen = new ArrayList<>();
