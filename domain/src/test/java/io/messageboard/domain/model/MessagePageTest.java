@@ -78,6 +78,17 @@ class MessagePageTest {
   }
 
   @Test
+  void takesNoRowOnceTheTextsBeforeItComeToExactlyTheBudget() {
+    String exactly = "a".repeat(MessagePage.TEXT_BUDGET_BYTES);
+
+    MessagePage page =
+        MessagePage.fromLookahead(List.of(withText(1, exactly), withText(2, "b")), 10);
+
+    assertThat(page.items()).extracting(Message::id).containsExactly(new MessageId(1));
+    assertThat(page.nextAfter()).contains(new MessageId(1));
+  }
+
+  @Test
   void alwaysTakesTheFirstRowHoweverLongItsText() {
     String huge = "a".repeat(MessagePage.TEXT_BUDGET_BYTES * 2);
 
@@ -102,6 +113,21 @@ class MessagePageTest {
     assertThat(MessagePage.utf8Bytes("\u20ac")).isEqualTo(3);
     assertThat(MessagePage.utf8Bytes("\uD83D\uDE00")).isEqualTo(4);
     assertThat(MessagePage.utf8Bytes("a\u00e9\u20ac\uD83D\uDE00")).isEqualTo(10);
+  }
+
+  @Test
+  void countsEachUtf8LengthUpToItsLastCodeUnit() {
+    assertThat(MessagePage.utf8Bytes("\u007f")).isEqualTo(1);
+    assertThat(MessagePage.utf8Bytes("\u0080")).isEqualTo(2);
+    assertThat(MessagePage.utf8Bytes("\u07ff")).isEqualTo(2);
+    assertThat(MessagePage.utf8Bytes("\u0800")).isEqualTo(3);
+  }
+
+  @Test
+  void countsAnUnpairedSurrogateAsThreeBytes() {
+    assertThat(MessagePage.utf8Bytes("\uD83D")).isEqualTo(3);
+    assertThat(MessagePage.utf8Bytes("\uD83Da")).isEqualTo(4);
+    assertThat(MessagePage.utf8Bytes("\uDE00\uD83D")).isEqualTo(6);
   }
 
   @Test
