@@ -39,10 +39,10 @@ public record MessagePage(List<Message> items, Optional<MessageId> nextAfter) {
    * once the texts before it reach the budget; any row read but not kept proves a next page exists.
    */
   public static MessagePage fromLookahead(List<Message> rows, int limit, int rowsRead) {
+    Fill fill = new Fill(limit);
     int kept = 0;
-    long textBytes = 0;
-    while (kept < rows.size() && kept < limit && textBytes < TEXT_BUDGET_BYTES) {
-      textBytes += utf8Bytes(rows.get(kept).text());
+    while (kept < rows.size() && fill.hasRoom()) {
+      fill.take(rows.get(kept).text());
       kept++;
     }
     List<Message> items = rows.subList(0, kept);
@@ -50,6 +50,32 @@ public record MessagePage(List<Message> items, Optional<MessageId> nextAfter) {
       return new MessagePage(items, Optional.empty());
     }
     return new MessagePage(items, Optional.of(items.get(kept - 1).id()));
+  }
+
+  /**
+   * A page being filled row by row in id order: it has room while it holds fewer than its limit and
+   * the texts taken so far are under {@link #TEXT_BUDGET_BYTES}. Stores that read rows as a stream
+   * use it to stop reading where the page ends.
+   */
+  public static final class Fill {
+    private final int limit;
+    private int rows;
+    private long textBytes;
+
+    public Fill(int limit) {
+      this.limit = limit;
+    }
+
+    /** Whether the page takes the next row. */
+    public boolean hasRoom() {
+      return rows < limit && textBytes < TEXT_BUDGET_BYTES;
+    }
+
+    /** Counts a row the page took. */
+    public void take(String text) {
+      rows++;
+      textBytes += utf8Bytes(text);
+    }
   }
 
   /** The length of {@code text} in UTF-8, as MariaDB's {@code LENGTH} counts a utf8mb4 text. */

@@ -153,14 +153,14 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   private static Rows keptOf(Iterator<MessageRow> rows, int limit) {
     List<MessageRow> kept = new ArrayList<>();
-    long textBytes = 0;
+    MessagePage.Fill fill = new MessagePage.Fill(limit);
     while (rows.hasNext()) {
       MessageRow row = rows.next();
-      if (kept.size() == limit || textBytes >= MessagePage.TEXT_BUDGET_BYTES) {
+      if (!fill.hasRoom()) {
         return new Rows(kept, true);
       }
       kept.add(row);
-      textBytes += MessagePage.utf8Bytes(row.mess());
+      fill.take(row.mess());
     }
     return new Rows(kept, false);
   }
