@@ -20,6 +20,7 @@ import io.messageboard.bootstrap.management.ManagementServer;
 import io.messageboard.bootstrap.management.ReadinessCheck;
 import io.messageboard.bootstrap.observability.AccessLog;
 import io.messageboard.bootstrap.observability.RequestMetrics;
+import io.messageboard.bootstrap.server.JettyCacheLines;
 import io.messageboard.bootstrap.server.ServerLimits;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
@@ -64,8 +65,9 @@ public final class Application {
   /** Starts storage, the API and the management server; returns once all serve. */
   public synchronized Application start() {
     try {
+      JettyCacheLines.describe();
       metrics = meterRegistry();
-      storage = StorageFactory.open(settings, metrics.registry());
+      storage = StorageFactory.begin(settings, metrics.registry());
       MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
       api =
           httpApi(
@@ -77,6 +79,7 @@ public final class Application {
                   settings.replica(),
                   clock),
               metrics.registry());
+      storage.awaitReady();
       api.start(settings.bindAddress(), settings.httpPort());
       apiThreadMetrics =
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());

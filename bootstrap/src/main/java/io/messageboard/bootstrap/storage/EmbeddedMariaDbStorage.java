@@ -72,6 +72,11 @@ final class EmbeddedMariaDbStorage implements Storage {
   }
 
   @Override
+  public void awaitReady() {
+    storage.awaitReady();
+  }
+
+  @Override
   public boolean isReachable(Duration timeout) {
     return storage.isReachable(timeout);
   }

@@ -29,6 +29,9 @@ final class InMemoryStorage implements Storage {
   }
 
   @Override
+  public void awaitReady() {}
+
+  @Override
   public boolean isReachable(Duration timeout) {
     return true;
   }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ final class MariaDbStorage implements Storage {
   private final MessageRepository repository;
   private final IdempotencyKeyRepository idempotencyKeys;
   private final String description;
+  private final CompletableFuture<Void> schema;
   private final ExecutorService probes =
       Executors.newSingleThreadExecutor(
           runnable -> {
@@ -42,8 +44,10 @@ final class MariaDbStorage implements Storage {
           });
   private CompletableFuture<Boolean> probe = CompletableFuture.completedFuture(true);
 
-  private MariaDbStorage(HikariDataSource pool, String description) {
+  private MariaDbStorage(
+      HikariDataSource pool, String description, CompletableFuture<Void> schema) {
     this.pool = pool;
+    this.schema = schema;
     // As many queries for reads by id as the pool has connections: reads that would queue for a
     // connection share a query instead. Half the pool measured fewer requests per second (the
     // reads waited for each other's round trips). A read waits for its answer as long as it would
@@ -56,11 +60,35 @@ final class MariaDbStorage implements Storage {
   }
 
   /**
-   * Migrates the schema at {@code connection}, then opens the service's pool with metrics on {@code
-   * registry}.
+   * Starts migrating the schema at {@code connection} on a thread of its own and opens the
+   * service's pool, with metrics on {@code registry}, meanwhile; {@link #awaitReady()} waits for
+   * the migration.
    */
   static MariaDbStorage open(
       DatabaseConnection connection, MeterRegistry registry, String description) {
+    // The pool connects lazily and needs no schema; what the caller builds next (JDBI, Jackson,
+    // the HTTP routes) overlaps the migration's round trips instead of following them.
+    CompletableFuture<Void> schema =
+        CompletableFuture.runAsync(() -> migrate(connection), MariaDbStorage::onMigrationThread);
+    PoolSettings service =
+        new PoolSettings(
+            POOL_NAME,
+            connection.jdbcUrl(),
+            connection.user(),
+            connection.password(),
+            connection.poolSize(),
+            connection.connectionTimeout());
+    HikariDataSource pool;
+    try {
+      pool = MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry)));
+    } catch (RuntimeException e) {
+      awaitQuietly(schema);
+      throw e;
+    }
+    return new MariaDbStorage(pool, description, schema);
+  }
+
+  private static void migrate(DatabaseConnection connection) {
     PoolSettings migration =
         PoolSettings.forMigrations(
             POOL_NAME + "-migration",
@@ -71,17 +99,33 @@ final class MariaDbStorage implements Storage {
     try (HikariDataSource owner = MariaDbPools.open(migration)) {
       new SchemaMigrator(owner).migrate();
     }
-    PoolSettings service =
-        new PoolSettings(
-            POOL_NAME,
-            connection.jdbcUrl(),
-            connection.user(),
-            connection.password(),
-            connection.poolSize(),
-            connection.connectionTimeout());
-    return new MariaDbStorage(
-        MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry))),
-        description);
+  }
+
+  private static void onMigrationThread(Runnable migration) {
+    Thread thread = new Thread(migration, "schema-migration");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void awaitQuietly(CompletableFuture<Void> schema) {
+    schema.handle((migrated, failure) -> null).join();
+  }
+
+  /** Waits for the schema migration; throws what it threw. */
+  @Override
+  public void awaitReady() {
+    try {
+      schema.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -132,6 +176,9 @@ final class MariaDbStorage implements Storage {
 
   @Override
   public void close() {
+    // A migration still running has a pool of its own; it ends before this storage counts as
+    // closed.
+    awaitQuietly(schema);
     probes.shutdownNow();
     pool.close();
   }

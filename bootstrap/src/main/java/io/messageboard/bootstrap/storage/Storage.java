@@ -21,6 +21,13 @@ public interface Storage extends AutoCloseable {
    */
   String description();
 
+  /**
+   * Returns once the store can serve requests; throws what kept it from becoming ready. A MariaDB's
+   * schema migrates in the background while the rest of the service is built ({@link
+   * StorageFactory#begin}); other stores are ready when opened.
+   */
+  void awaitReady();
+
   /** Whether the store answers a cheap check within {@code timeout}; backs readiness. */
   boolean isReachable(Duration timeout);
 

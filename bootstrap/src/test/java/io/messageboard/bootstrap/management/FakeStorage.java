@@ -37,6 +37,9 @@ final class FakeStorage implements Storage {
   }
 
   @Override
+  public void awaitReady() {}
+
+  @Override
   public boolean isReachable(Duration timeout) {
     probes.incrementAndGet();
     lastTimeout.set(timeout);
