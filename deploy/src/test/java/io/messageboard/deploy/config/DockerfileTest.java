@@ -116,6 +116,16 @@ class DockerfileTest {
   }
 
   @Test
+  void givesTheJvmTheLocalStacksEnvironment() throws Exception {
+    Matcher stackEnvironment =
+        Pattern.compile("(?m)^readonly JVM_ENV=\"([^\"]*)\"$")
+            .matcher(Files.readString(DEPLOY.resolve("local/stack")));
+    assertThat(stackEnvironment.find()).as("JVM_ENV in deploy/local/stack").isTrue();
+
+    assertThat(runtime.all("ENV")).containsAll(Arrays.asList(stackEnvironment.group(1).split(" ")));
+  }
+
+  @Test
   void fixesTheHeapAndExitsWhenItRunsOut() throws Exception {
     List<String> entrypoint =
         Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
