@@ -145,13 +145,13 @@ class LocalStackRenderTest {
     Files.writeString(template, "a ${RATE} $binary_remote_addr ${host}\nb ${BURST}\n");
     Path renderer = DEPLOY.resolve("render-template");
 
-    String rendered =
-        ExternalTool.output(
-            folder, renderer.toString(), template.toString(), "RATE=5r/s", "BURST=7");
+    Result rendered =
+        run(folder, Map.of(), renderer.toString(), template.toString(), "RATE=5r/s", "BURST=7");
     Result missing =
         run(folder, Map.of("BURST", "7"), renderer.toString(), template.toString(), "RATE=5r/s");
 
-    assertThat(rendered).isEqualTo("a 5r/s $binary_remote_addr ${host}\nb 7\n");
+    assertThat(rendered.exitCode()).isZero();
+    assertThat(rendered.output()).isEqualTo("a 5r/s $binary_remote_addr ${host}\nb 7\n");
     assertThat(missing.exitCode()).isNotZero();
     assertThat(missing.output()).contains("${BURST} is not set");
   }
