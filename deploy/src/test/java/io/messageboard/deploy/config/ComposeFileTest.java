@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.messageboard.bootstrap.config.Setting;
+import io.messageboard.deploy.e2e.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,10 +132,12 @@ class ComposeFileTest {
   }
 
   @Test
-  void theAppRunsFourReplicasOnADatabaseThatIsHealthy() {
+  void theAppRunsAsManyReplicasAsTheLocalStackOnADatabaseThatIsHealthy() {
     JsonNode app = services(compose).get("app");
+    int local = Topology.read(RuntimeFiles.RUNTIME.resolve("topology")).of("replica").size();
 
-    assertThat(app.at("/deploy/replicas").asInt()).isEqualTo(4);
+    assertThat(local).isEqualTo(4);
+    assertThat(app.at("/deploy/replicas").asInt()).isEqualTo(local);
     assertThat(app.at("/depends_on/mariadb/condition").asText()).isEqualTo("service_healthy");
     assertThat(services(compose).get("nginx").at("/depends_on/app/condition").asText())
         .isEqualTo("service_healthy");
@@ -150,25 +153,50 @@ class ComposeFileTest {
     assertThat(texts(mariadb.at("/healthcheck/test")))
         .containsExactly("CMD", "healthcheck.sh", "--connect", "--innodb_initialized");
     assertThat(texts(mariadb.path("volumes"))).contains("mariadb-data:/var/lib/mysql");
-    assertThat(texts(mariadb.path("command")))
-        .contains("--innodb-flush-log-at-trx-commit=1", "--sync-binlog=1");
+  }
+
+  // Read after the image's own files (the official image's and Debian's 50-server.cnf), so that
+  // the shared settings win; no flag list beside them could drift from the file.
+  @Test
+  void mariaDbRunsTheSharedServerSettingsFromItsConfigurationFolder() {
+    JsonNode mariadb = services(compose).get("mariadb");
+
+    assertThat(texts(mariadb.path("volumes")))
+        .contains("./runtime/mariadb/server.cnf:/etc/mysql/mariadb.conf.d/90-messageboard.cnf:ro");
+    assertThat(mariadb.has("command")).as("mariadb's command").isFalse();
+  }
+
+  @Test
+  void theReplicasRunTheSharedJvmEnvironmentAndSettings() {
+    JsonNode app = services(compose).get("app");
+
+    assertThat(texts(app.path("env_file")))
+        .containsExactly("runtime/jvm.env", "runtime/replica.env");
+    assertThat(app.path("environment").has("MALLOC_ARENA_MAX")).isFalse();
   }
 
   @Test
   void theAppUsesADmlOnlyUserAndMigratesAsTheOwner() throws IOException {
+    Map<String, String> shared = RuntimeFiles.environment("replica.env");
     JsonNode environment = services(compose).get("app").path("environment");
-    String appUser = environment.path(Setting.DB_USER.environmentVariable()).asText();
-    String owner = environment.path(Setting.DB_MIGRATION_USER.environmentVariable()).asText();
-    String users = Files.readString(DEPLOY.resolve("compose/mariadb/10-users.sh"));
+    String appUser = shared.get(Setting.DB_USER.environmentVariable());
+    String owner = shared.get(Setting.DB_MIGRATION_USER.environmentVariable());
+    String users = Files.readString(DEPLOY.resolve("runtime/mariadb/users.sql"));
+    String hook = Files.readString(DEPLOY.resolve("compose/mariadb/10-users.sh"));
 
     assertThat(appUser).isNotBlank().isNotEqualTo(owner);
-    assertThat(services(compose).get("mariadb").at("/environment/MARIADB_USER").asText())
-        .isEqualTo(owner);
+    assertThat(owner).isNotBlank();
     assertThat(users)
         .contains(
-            "GRANT SELECT, INSERT, UPDATE, DELETE ON \\`${MARIADB_DATABASE}\\`.* TO '"
-                + appUser
-                + "'@'%';");
+            "QUOTE('" + appUser + "')",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON messageboard.* TO ",
+            "QUOTE('" + owner + "')");
+    assertThat(texts(services(compose).get("mariadb").path("volumes")))
+        .contains(
+            "./runtime/mariadb:/etc/messageboard/mariadb:ro",
+            "./compose/mariadb/10-users.sh:/docker-entrypoint-initdb.d/10-users.sh:ro");
+    assertThat(hook).contains("/etc/messageboard/mariadb/users-sql %");
+    assertThat(environment.path(Setting.DB_USER.environmentVariable()).isMissingNode()).isTrue();
     assertThat(environment.path(Setting.DB_PASSWORD.environmentVariable()).isMissingNode())
         .isTrue();
     assertThat(environment.path(Setting.DB_PASSWORD.environmentVariable() + "_FILE").asText())

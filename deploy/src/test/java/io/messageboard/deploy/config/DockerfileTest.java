@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The image's Dockerfile agrees with the app: its ports, its health path, its jar, its user. */
+/**
+ * The image's Dockerfile agrees with the app (its ports, its health path, its jar, its user) and
+ * runs every replica's JVM options and environment from deploy/runtime.
+ */
 class DockerfileTest {
 
   private static final Path REPO = DEPLOY.getParent();
@@ -99,44 +101,64 @@ class DockerfileTest {
   }
 
   @Test
-  void startsTheJvmInExecFormWithTheLocalStacksFlags() throws Exception {
+  void startsTheJvmInExecFormWithTheSharedArgumentFile() throws Exception {
     List<String> entrypoint =
         Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
-    Matcher stackFlags =
-        Pattern.compile("(?m)^readonly JVM_FLAGS=\"([^\"]*)\"$")
-            .matcher(Files.readString(DEPLOY.resolve("local/stack")));
-    assertThat(stackFlags.find()).as("JVM_FLAGS in deploy/local/stack").isTrue();
 
-    List<String> expected = new ArrayList<>();
-    expected.add("java");
-    expected.addAll(Arrays.asList(stackFlags.group(1).split(" ")));
-    expected.addAll(List.of("-jar", "/app/messageboard.jar"));
+    assertThat(entrypoint)
+        .containsExactly("java", "@/app/jvm.args", "-jar", "/app/messageboard.jar");
+    assertThat(runtime.all("COPY")).contains("deploy/runtime/jvm.args /app/jvm.args");
+    assertThat(Files.readAllLines(DEPLOY.resolve("docker/Dockerfile.dockerignore")))
+        .as("the build context lets the argument file in")
+        .contains("!deploy/runtime/jvm.args");
+  }
 
-    assertThat(entrypoint).containsExactlyElementsOf(expected);
+  // ENV cannot read a file: the image's environment is compared with runtime/jvm.env instead.
+  @Test
+  void givesTheJvmTheSharedEnvironment() throws Exception {
+    Map<String, String> shared = RuntimeFiles.environment("jvm.env");
+    List<String> image = runtime.all("ENV");
+
+    assertThat(shared).isNotEmpty();
+    shared.forEach(
+        (name, value) -> assertThat(image).as("ENV of the image").contains(name + "=" + value));
   }
 
   @Test
-  void givesTheJvmTheLocalStacksEnvironment() throws Exception {
-    Matcher stackEnvironment =
-        Pattern.compile("(?m)^readonly JVM_ENV=\"([^\"]*)\"$")
-            .matcher(Files.readString(DEPLOY.resolve("local/stack")));
-    assertThat(stackEnvironment.find()).as("JVM_ENV in deploy/local/stack").isTrue();
-
-    assertThat(runtime.all("ENV")).containsAll(Arrays.asList(stackEnvironment.group(1).split(" ")));
-  }
-
-  @Test
-  void fixesTheHeapAndExitsWhenItRunsOut() throws Exception {
-    List<String> entrypoint =
-        Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
-    String initial = only(entrypoint, "-Xms");
-    String maximum = only(entrypoint, "-Xmx");
+  void theSharedJvmOptionsFixTheHeapAndExitWhenItRunsOut() throws Exception {
+    List<String> options = RuntimeFiles.jvmArgs();
+    String initial = only(options, "-Xms");
+    String maximum = only(options, "-Xmx");
 
     assertThat(initial.substring("-Xms".length())).isEqualTo(maximum.substring("-Xmx".length()));
-    assertThat(entrypoint)
+    assertThat(options)
         .contains("-XX:+ExitOnOutOfMemoryError")
         .noneSatisfy(flag -> assertThat(flag).startsWith("-XX:MaxRAMPercentage="))
         .doesNotContain("-XX:+AlwaysPreTouch");
+  }
+
+  @Test
+  void theSharedJvmOptionsAreAnArgumentFileTheJvmAccepts() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    String output =
+        ExternalTool.run(
+            DEPLOY, java.toString(), "@" + RuntimeFiles.RUNTIME.resolve("jvm.args"), "-version");
+
+    assertThat(output).contains("version");
+    // The check can fail: an option the JVM does not know stops it.
+    Path broken = Files.createTempFile("jvm", ".args");
+    try {
+      Files.writeString(broken, "-XX:+NoSuchOption\n");
+      Process process =
+          new ProcessBuilder(java.toString(), "@" + broken, "-version")
+              .redirectErrorStream(true)
+              .start();
+      process.getInputStream().readAllBytes();
+      assertThat(process.waitFor()).isNotZero();
+    } finally {
+      Files.delete(broken);
+    }
   }
 
   private static String only(List<String> flags, String prefix) {

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.messageboard.bootstrap.config.Setting;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,38 @@ class KubernetesMariaDbOverlayTest {
     assertThat(spec.path("replicas").asInt()).isGreaterThanOrEqualTo(3);
     assertThat(spec.path("replication").path("enabled").asBoolean()).isTrue();
     assertThat(myCnf).contains("innodb_flush_log_at_trx_commit=1", "sync_binlog=1", "utf8mb4");
+  }
+
+  // kustomize reads no file outside the overlay, so myCnf restates
+  // deploy/runtime/mariadb/server.cnf:
+  // every setting of the shared file, with the same value, but the binary log's name and
+  // skip-name-resolve, which the operator's replication and its own accounts decide.
+  @Test
+  void theServersRunTheSharedServerSettings() throws Exception {
+    Map<String, String> operator = options(onlyOne("MariaDB").path("spec").path("myCnf").asText());
+    Map<String, String> shared =
+        options(Files.readString(RuntimeFiles.RUNTIME.resolve("mariadb/server.cnf")));
+    shared.keySet().removeAll(Set.of("log_bin", "skip_name_resolve"));
+
+    assertThat(shared).containsKeys("innodb_flush_log_at_trx_commit", "sync_binlog");
+    assertThat(operator).containsAllEntriesOf(shared);
+  }
+
+  /** The options of a my.cnf text, names with _ for -, values in lower case. */
+  private static Map<String, String> options(String myCnf) {
+    Map<String, String> options = new java.util.TreeMap<>();
+    myCnf
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("["))
+        .forEach(
+            line -> {
+              String[] parts = line.split("=", 2);
+              options.put(
+                  parts[0].strip().replace('-', '_'),
+                  parts.length == 2 ? parts[1].strip().toLowerCase(java.util.Locale.ROOT) : "");
+            });
+    return options;
   }
 
   @Test

@@ -11,16 +11,15 @@ import org.junit.jupiter.api.Test;
 /** Every port the stack publishes listens on loopback only. */
 class LoopbackOnlyIT {
 
-  // The local stack's ports, unless -Dmessageboard.e2e.loopback-ports names the stack's own.
+  // The local stack's ports (its topology), unless -Dmessageboard.e2e.loopback-ports names the
+  // stack's own.
   private static final List<Integer> STACK_PORTS =
-      Arrays.stream(
-              System.getProperty(
-                      "messageboard.e2e.loopback-ports",
-                      "8000,8001,8081,8082,8083,8084,9081,9082,9083,9084,3307,9090,9104,9113,3903,8088")
-                  .split(","))
-          .map(String::strip)
-          .map(Integer::valueOf)
-          .toList();
+      System.getProperty("messageboard.e2e.loopback-ports", "").isBlank()
+          ? StackUnderTest.topology().ports()
+          : Arrays.stream(System.getProperty("messageboard.e2e.loopback-ports").split(","))
+              .map(String::strip)
+              .map(Integer::valueOf)
+              .toList();
 
   @Test
   void noPortOfTheStackListensBeyondLoopback() throws Exception {

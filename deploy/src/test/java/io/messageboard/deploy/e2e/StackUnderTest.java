@@ -10,13 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where the running stack answers, from {@code -Dmessageboard.e2e.*} settings; the defaults are the
- * local stack's loopback ports, so only the base URL and the state folder must be given. A stack
- * whose replicas are not reachable one by one (compose) sets {@code replica-urls} and {@code
- * replica-names} empty: the suite then reaches the replicas through nginx and expects {@code
- * replicas} distinct names; {@code nginx-log-command} prints nginx's access log where it is no file
- * in the state folder; {@code prometheus-jobs} lists the jobs with targets besides the app's;
- * {@code api-token-file} names the generated file of bearer tokens that writes need.
+ * Where the running stack answers, from {@code -Dmessageboard.e2e.*} settings; the defaults come
+ * from the local stack's topology (deploy/runtime/topology, or the file {@code topology} names), so
+ * only the base URL and the state folder must be given. A stack whose replicas are not reachable
+ * one by one (compose) sets {@code replica-urls} and {@code replica-names} empty: the suite then
+ * reaches the replicas through nginx and expects {@code replicas} distinct names; {@code
+ * nginx-log-command} prints nginx's access log where it is no file in the state folder; {@code
+ * prometheus-jobs} lists the jobs with targets besides the app's; {@code api-token-file} names the
+ * generated file of bearer tokens that writes need.
  */
 public record StackUnderTest(
     String baseUrl,
@@ -35,25 +36,37 @@ public record StackUnderTest(
     Path apiTokenFile) {
 
   public static StackUnderTest fromSystemProperties() {
+    Topology topology = topology();
+    List<Topology.Program> replicas = topology.of("replica");
     return new StackUnderTest(
         required("base-url"),
-        list(
-            "replica-urls",
-            "http://127.0.0.1:8081,http://127.0.0.1:8082,http://127.0.0.1:8083,http://127.0.0.1:8084"),
-        list(
-            "management-urls",
-            "http://127.0.0.1:9081,http://127.0.0.1:9082,http://127.0.0.1:9083,http://127.0.0.1:9084"),
-        setting("prometheus-url", "http://127.0.0.1:9090"),
-        setting("adminer-url", "http://127.0.0.1:8088"),
-        setting("database-server", "127.0.0.1:3307"),
+        list("replica-urls", join(replicas.stream().map(Topology.Program::url).toList())),
+        list("management-urls", join(replicas.stream().map(Topology.Program::secondUrl).toList())),
+        setting("prometheus-url", topology.first("prometheus").url()),
+        setting("adminer-url", topology.first("adminer").url()),
+        setting(
+            "database-server",
+            topology.first("database").address() + ":" + topology.first("database").port()),
         setting("app-database-user", "messageboard_app"),
         Path.of(required("stack-dir")),
         Integer.parseInt(required("rate-limit-burst")),
-        list("replica-names", "app-1,app-2,app-3,app-4"),
-        Integer.parseInt(setting("replicas", "4")),
+        list("replica-names", join(replicas.stream().map(Topology.Program::name).toList())),
+        Integer.parseInt(setting("replicas", String.valueOf(replicas.size()))),
         setting("nginx-log-command", ""),
         list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"),
         Path.of(required("api-token-file")));
+  }
+
+  /**
+   * The local stack's topology (deploy/runtime/topology, or the file {@code topology} names): the
+   * defaults of every address above, and the ports that must listen on loopback only.
+   */
+  public static Topology topology() {
+    return Topology.read(Path.of(setting("topology", "runtime/topology")));
+  }
+
+  private static String join(List<String> values) {
+    return String.join(",", values);
   }
 
   /**
