@@ -1,0 +1,18 @@
+package io.messageboard.bench.proc;
+
+/** Reads /proc/PID/status: a process's resident memory. */
+public final class ProcStatus {
+
+  private ProcStatus() {}
+
+  /** VmRSS in KiB, or 0 for a process without one (a zombie, a kernel thread). */
+  public static long residentKib(String status) {
+    return status
+        .lines()
+        .filter(line -> line.startsWith("VmRSS:"))
+        .map(line -> line.substring("VmRSS:".length()).strip().split("\\s+")[0])
+        .mapToLong(Long::parseLong)
+        .findFirst()
+        .orElse(0);
+  }
+}
