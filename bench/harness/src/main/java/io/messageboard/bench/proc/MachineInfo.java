@@ -22,12 +22,7 @@ public final class MachineInfo {
   /** MemTotal as "15.6 GiB". */
   public static String memory(String meminfo) {
     long kib =
-        meminfo
-            .lines()
-            .filter(line -> line.startsWith("MemTotal:"))
-            .map(line -> line.substring("MemTotal:".length()).strip().split("\\s+")[0])
-            .mapToLong(Long::parseLong)
-            .findFirst()
+        KibField.of(meminfo, "MemTotal")
             .orElseThrow(() -> new IllegalArgumentException("no MemTotal in /proc/meminfo"));
     return String.format(Locale.ROOT, "%.1f GiB", kib / 1_048_576.0);
   }

@@ -7,12 +7,6 @@ public final class ProcStatus {
 
   /** VmRSS in KiB, or 0 for a process without one (a zombie, a kernel thread). */
   public static long residentKib(String status) {
-    return status
-        .lines()
-        .filter(line -> line.startsWith("VmRSS:"))
-        .map(line -> line.substring("VmRSS:".length()).strip().split("\\s+")[0])
-        .mapToLong(Long::parseLong)
-        .findFirst()
-        .orElse(0);
+    return KibField.of(status, "VmRSS").orElse(0);
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportWriterTest {
 
-  private static final Path COMMITTED_REPORT = Path.of("../results/2026-12-05T021109Z.md");
+  private static final Path COMMITTED_REPORT =
+      Path.of("src/test/resources/committed-run/report.md");
 
   @TempDir Path folder;
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ResultsTest {
 
-  static final Path COMMITTED_RUN = Path.of("../results/2026-12-05T021109Z.tsv");
+  /** The results file of the run committed as bench/results/2026-12-05T021109Z. */
+  static final Path COMMITTED_RUN = Path.of("src/test/resources/committed-run/run.tsv");
 
   @Test
   void readsMeasurementsAndFactsOfACommittedRun() throws IOException {
