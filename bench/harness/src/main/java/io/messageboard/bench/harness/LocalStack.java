@@ -45,12 +45,15 @@ final class LocalStack {
     }
   }
 
-  /** The stack's database, as its root (socket authentication). */
-  MariaDbClient database() {
-    return new MariaDbClient(state.resolve("run/mariadb.sock"));
+  /**
+   * A database of the stack, as its root (socket authentication): the stack keeps the socket of
+   * each at run/NAME.sock in its state folder, NAME as the topology calls it.
+   */
+  MariaDbClient database(String name) {
+    return new MariaDbClient(state.resolve("run/" + name + ".sock"));
   }
 
-  /** The first bearer token of the stack's generated list (CSV: token first). */
+  /** The first of the stack's bearer tokens (comma-separated, more than one while rotating). */
   String apiToken() throws IOException {
     String first = Files.readAllLines(state.resolve("secrets/api-tokens")).get(0);
     return first.split(",", 2)[0].strip();

@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 final class StackLock implements AutoCloseable {
 
-  static final Path FILE = Path.of("/tmp/messageboard-stack.lock");
+  /** The local stack's lock file, the same for every user of the stack. */
+  static final Path STACK = Path.of("/tmp/messageboard-stack.lock");
 
   private final Process holder;
 
@@ -25,14 +26,14 @@ final class StackLock implements AutoCloseable {
   }
 
   /** The lock, or empty when it stayed taken for the whole wait. */
-  static Optional<StackLock> acquire(Duration wait) {
+  static Optional<StackLock> acquire(Path file, Duration wait) {
     try {
       Process holder =
           new ProcessBuilder(
                   "flock",
                   "-w",
                   Long.toString(wait.toSeconds()),
-                  FILE.toString(),
+                  file.toString(),
                   "sh",
                   "-c",
                   "echo locked; exec cat")
@@ -47,7 +48,7 @@ final class StackLock implements AutoCloseable {
       holder.destroy();
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot wait for " + FILE, e);
+      throw new UncheckedIOException("cannot wait for " + file, e);
     }
   }
 

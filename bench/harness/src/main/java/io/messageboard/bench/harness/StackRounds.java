@@ -19,7 +19,7 @@ import java.util.Optional;
 final class StackRounds {
 
   private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
-  private static final String DATABASE = "messageboard";
+  private static final String SCHEMA = "messageboard";
 
   private final Run run;
   private final LocalStack stack;
@@ -34,8 +34,8 @@ final class StackRounds {
   }
 
   void measure() throws IOException {
-    Log.info("waiting for the local stack's lock (" + StackLock.FILE + ")");
-    Optional<StackLock> lock = StackLock.acquire(LOCK_WAIT);
+    Log.info("waiting for the local stack's lock (" + StackLock.STACK + ")");
+    Optional<StackLock> lock = StackLock.acquire(StackLock.STACK, LOCK_WAIT);
     if (lock.isEmpty()) {
       Log.info("the local stack stayed busy; skipping the nginx scenarios");
       run.results()
@@ -45,7 +45,7 @@ final class StackRounds {
     try (StackLock held = lock.get()) {
       stack.up();
       try {
-        stack.database().loadMessages(DATABASE, Run.ROWS);
+        stack.database(topology.database().name()).loadMessages(SCHEMA, Run.ROWS);
         stack.rateLimit("100000r/s", "100000");
         rounds(run.wrk().withToken(stack.apiToken()));
         stack.sharedRateLimit();
