@@ -35,20 +35,10 @@ public final class Harness {
   private Harness() {}
 
   public static void main(String[] args) throws Exception {
-    Mode mode = Mode.FULL;
-    Path repository = null;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--quick" -> mode = Mode.QUICK;
-        case "--repository" -> repository = Path.of(args[++i]).toAbsolutePath().normalize();
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
-    if (repository == null) {
-      throw new IllegalArgumentException("usage: Harness --repository DIR [--quick]");
-    }
+    Arguments arguments = Arguments.parse(args);
+    Mode mode = arguments.mode();
     Path work = Files.createTempDirectory("messageboard-bench.");
-    Layout layout = new Layout(repository, work);
+    Layout layout = new Layout(arguments.repository(), work);
     Launcher launcher = new Launcher(work);
     LocalStack stack = new LocalStack(layout.localStack(), work.resolve("stack"), work);
     Runtime.getRuntime()
