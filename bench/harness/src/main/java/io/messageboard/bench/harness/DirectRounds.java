@@ -48,10 +48,7 @@ final class DirectRounds {
             Measure.wrk(
                 run,
                 run.wrk(),
-                Route.DIRECT,
-                scenario,
-                program.id(),
-                round,
+                new Turn(Route.DIRECT, scenario, program.id(), round),
                 programs.url(program),
                 List.of(
                     new Watched(program.id(), programs.pid(program)),

@@ -1,8 +1,6 @@
 package io.messageboard.bench.harness;
 
 import io.messageboard.bench.load.LoadSummary;
-import io.messageboard.bench.plan.Route;
-import io.messageboard.bench.plan.Scenario;
 import io.messageboard.bench.proc.ProcessSampler;
 import io.messageboard.bench.report.Measurement;
 import java.util.List;
@@ -14,22 +12,12 @@ final class Measure {
   private Measure() {}
 
   static void wrk(
-      Run run,
-      Wrk wrk,
-      Route route,
-      Scenario scenario,
-      String program,
-      int round,
-      String baseUrl,
-      List<ProcessSampler.Watched> watched) {
-    wrk.run(run.mode().warmUpSeconds(), scenario, baseUrl);
+      Run run, Wrk wrk, Turn turn, String baseUrl, List<ProcessSampler.Watched> watched) {
+    wrk.run(run.mode().warmUpSeconds(), turn.scenario(), baseUrl);
     ProcessSampler.Sample sample = run.sampler().start(watched);
-    String output = wrk.run(run.mode().seconds(), scenario, baseUrl);
+    String output = wrk.run(run.mode().seconds(), turn.scenario(), baseUrl);
     List<Measurement.ProcessUsage> usage = sample.finish(run.mode().seconds());
-    record(
-        run,
-        LoadSummary.fromOutput(output)
-            .toMeasurement(route.id(), scenario.id(), program, round, usage));
+    record(run, turn.measured(LoadSummary.fromOutput(output), usage));
   }
 
   static void record(Run run, Measurement m) {

@@ -46,8 +46,8 @@ final class RawLoop {
     String output = awaitOutput(run, loop);
     Measure.record(
         run,
-        LoadSummary.fromOutput(output)
-            .toMeasurement(Route.DIRECT.id(), scenario.id(), Program.RAW_JDBC.id(), round, usage));
+        new Turn(Route.DIRECT, scenario, Program.RAW_JDBC.id(), round)
+            .measured(LoadSummary.fromOutput(output), usage));
   }
 
   private static String awaitOutput(Run run, Launched loop) {

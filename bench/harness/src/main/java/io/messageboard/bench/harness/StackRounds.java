@@ -68,7 +68,11 @@ final class StackRounds {
     for (int round : run.mode().roundNumbers()) {
       for (Scenario scenario : Scenario.values()) {
         Measure.wrk(
-            run, wrk, Route.NGINX, scenario, Program.MESSAGEBOARD.id(), round, url, watched);
+            run,
+            wrk,
+            new Turn(Route.NGINX, scenario, Program.MESSAGEBOARD.id(), round),
+            url,
+            watched);
       }
     }
   }
