@@ -1,5 +1,5 @@
--- Shared by every wrk script: seeding per thread, random ids, unique texts, and the one BENCH line
--- bench/run reads. wrk runs each script in one Lua state per thread; setup() numbers the threads.
+-- Shared by every wrk script: seeding per thread, random ids, unique texts, and the one JSON line
+-- the harness reads. wrk runs each script in one Lua state per thread; setup() numbers the threads.
 local common = {}
 
 local threads = 0
@@ -37,15 +37,16 @@ if token and token ~= "" then
   common.json["Authorization"] = "Bearer " .. token
 end
 
--- wrk counts a status of 400 or more as a status error; socket errors are counted apart.
+-- The one line the harness reads: JSON, latencies in microseconds. wrk counts a status of 400 or
+-- more as a status error; socket errors are counted apart.
 function common.done(summary, latency, _)
-  local seconds = summary.duration / 1e6
   local e = summary.errors
   io.write(string.format(
-    "BENCH rps=%.1f p50=%.3f p90=%.3f p99=%.3f max=%.3f non2xx=%d errors=%d requests=%d\n",
-    summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout, summary.requests))
+    '{"requests":%d,"durationUs":%d,"p50Us":%.1f,"p90Us":%.1f,"p99Us":%.1f,"maxUs":%.1f,'
+      .. '"non2xx":%d,"socketErrors":%d}\n',
+    summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    e.status, e.connect + e.read + e.write + e.timeout))
 end
 
 return common

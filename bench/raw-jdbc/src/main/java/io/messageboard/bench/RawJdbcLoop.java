@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The raw ceiling: one thread per connection runs the product's point select (or insert) through
- * the MariaDB driver in a loop, no HTTP, no pool. Prints one {@code BENCH} line in the format the
- * wrk scripts print, so the harness reads both the same way.
+ * the MariaDB driver in a loop, no HTTP, no pool. Prints one JSON summary line in the format the
+ * wrk scripts print (latencies in microseconds), so the harness reads both the same way.
  */
 public final class RawJdbcLoop {
 
@@ -128,22 +128,23 @@ public final class RawJdbcLoop {
     Arrays.sort(all);
     System.out.printf(
         Locale.ROOT,
-        "BENCH rps=%.1f p50=%.3f p90=%.3f p99=%.3f max=%.3f non2xx=%d errors=%d requests=%d%n",
-        total / seconds,
+        "{\"requests\":%d,\"durationUs\":%d,\"p50Us\":%d,\"p90Us\":%d,\"p99Us\":%d,"
+            + "\"maxUs\":%d,\"non2xx\":%d,\"socketErrors\":%d}%n",
+        total,
+        (long) (seconds * 1e6),
         percentile(all, 0.50),
         percentile(all, 0.90),
         percentile(all, 0.99),
-        total == 0 ? 0.0 : all[total - 1] / 1000.0,
+        total == 0 ? 0 : all[total - 1],
         errors,
-        errors,
-        total);
+        errors);
   }
 
-  private static double percentile(long[] sorted, double fraction) {
+  private static long percentile(long[] sorted, double fraction) {
     if (sorted.length == 0) {
-      return 0.0;
+      return 0;
     }
     int index = (int) Math.ceil(fraction * sorted.length) - 1;
-    return sorted[Math.max(0, index)] / 1000.0;
+    return sorted[Math.max(0, index)];
   }
 }

@@ -1,0 +1,69 @@
+package io.messageboard.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local stack (deploy/local/stack) in a state folder of the run's own, driven through its verbs
+ * only.
+ */
+final class LocalStack {
+
+  private final Path script;
+  private final Path state;
+  private final Path logs;
+  private volatile boolean up;
+
+  LocalStack(Path script, Path state, Path logs) {
+    this.script = script;
+    this.state = state;
+    this.logs = logs;
+  }
+
+  void up() {
+    up = true;
+    verb("up");
+  }
+
+  /** Raises the per-client rate limit, which a benchmark from one address would hit. */
+  void rateLimit(String rate, String burst) {
+    verb("rate-limit", rate, burst);
+  }
+
+  void sharedRateLimit() {
+    verb("rate-limit", "shared");
+  }
+
+  /** Stops it and removes its state, if this run brought it up. */
+  void downIfUp() {
+    if (up) {
+      verb("down", "--purge");
+      up = false;
+    }
+  }
+
+  /**
+   * A database of the stack, as its root (socket authentication): the stack keeps the socket of
+   * each at run/NAME.sock in its state folder, NAME as the topology calls it.
+   */
+  MariaDbClient database(String name) {
+    return new MariaDbClient(state.resolve("run/" + name + ".sock"));
+  }
+
+  /** The first of the stack's bearer tokens (comma-separated, more than one while rotating). */
+  String apiToken() throws IOException {
+    String first = Files.readAllLines(state.resolve("secrets/api-tokens")).get(0);
+    return first.split(",", 2)[0].strip();
+  }
+
+  private void verb(String... words) {
+    List<String> command = new ArrayList<>(List.of(script.toString()));
+    command.addAll(List.of(words));
+    ProcessBuilder stack = new ProcessBuilder(command);
+    stack.environment().put("MESSAGEBOARD_STACK_DIR", state.toString());
+    Command.toFile(stack, logs.resolve("stack-" + words[0] + ".log"));
+  }
+}
