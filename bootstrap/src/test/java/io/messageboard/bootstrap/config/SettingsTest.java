@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.messageboard.bootstrap.config.Settings.LogFormat;
 import io.messageboard.bootstrap.config.Settings.StorageKind;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -188,5 +189,36 @@ class SettingsTest {
         .hasMessageContaining(reason)
         .hasMessageNotContaining("short-one")
         .hasMessageNotContaining("space inside");
+  }
+
+  @Test
+  void printsEverySettingItHoldsSoANewOneCannotBeLeftOut() {
+    String printed = fromEnvironment(Map.of("MESSAGEBOARD_REPLICA_ID", "r1")).toString();
+
+    for (RecordComponent component : Settings.class.getRecordComponents()) {
+      assertThat(printed)
+          .as(component.getName())
+          .containsPattern("[\\[ ]" + component.getName() + "=");
+    }
+    assertThat(printed)
+        .startsWith("Settings[httpPort=8080, ")
+        .contains("replica=r1", "dbUrl=<unset>", "dbPassword=<empty>", "apiTokens=0")
+        .endsWith(", idempotencyKeyTtl=PT24H]");
+  }
+
+  @Test
+  void printsOnlyWhetherAPasswordIsSet() {
+    String printed =
+        fromEnvironment(
+                Map.of(
+                    "MESSAGEBOARD_DB_PASSWORD",
+                    "app-secret",
+                    "MESSAGEBOARD_DB_URL",
+                    "jdbc:mariadb://db/m"))
+            .toString();
+
+    assertThat(printed)
+        .doesNotContain("app-secret")
+        .contains("dbPassword=<set>", "dbMigrationPassword=<set>", "dbUrl=jdbc:mariadb://db/m");
   }
 }
