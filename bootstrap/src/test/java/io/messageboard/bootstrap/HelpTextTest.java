@@ -46,6 +46,28 @@ class HelpTextTest {
         .hasSize(Setting.values().length);
   }
 
+  @Test
+  void startsWithTheUsageAndWhereSettingsComeFrom() {
+    assertThat(help().lines().limit(6))
+        .containsExactly(
+            "Usage: java -jar messageboard.jar [--help]",
+            "",
+            "Settings come from environment variables (or -Dmessageboard.* system properties).",
+            "Secrets may instead be read from a file named by <VARIABLE>_FILE.",
+            "",
+            "  MESSAGEBOARD_HTTP_PORT                 default 8080           "
+                + Setting.HTTP_PORT.description());
+  }
+
+  @Test
+  void describesEverySetting() {
+    String help = help();
+    for (Setting setting : Setting.values()) {
+      assertThat(setting.description()).isNotBlank();
+      assertThat(help).contains(setting.description());
+    }
+  }
+
   private static String help() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     HelpText.print(new PrintStream(out, true, StandardCharsets.UTF_8));
