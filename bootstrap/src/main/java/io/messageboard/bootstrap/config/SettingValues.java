@@ -58,6 +58,11 @@ final class SettingValues {
     return port;
   }
 
+  /** The value, or the literal default {@link Setting} documents. */
+  int positiveInt(Setting setting) {
+    return positiveInt(setting, Integer.parseInt(literalDefault(setting)));
+  }
+
   int positiveInt(Setting setting, int fallback) {
     int value = integer(setting, fallback, "a whole number of at least 1");
     if (value < 1) {
@@ -67,8 +72,9 @@ final class SettingValues {
     return value;
   }
 
-  int nonNegativeInt(Setting setting, int fallback) {
-    int value = integer(setting, fallback, "a whole number of at least 0");
+  int nonNegativeInt(Setting setting) {
+    int value =
+        integer(setting, Integer.parseInt(literalDefault(setting)), "a whole number of at least 0");
     if (value < 0) {
       throw new InvalidSettingException(
           setting, Integer.toString(value), "a whole number of at least 0");

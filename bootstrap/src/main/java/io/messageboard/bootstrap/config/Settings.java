@@ -4,6 +4,7 @@ import io.messageboard.adapter.http.auth.BearerTokens;
 import io.messageboard.adapter.persistence.pool.PoolSettings;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.model.ReplicaId;
+import java.lang.reflect.RecordComponent;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The service's configuration, read once at start from system properties, environment and secret
@@ -39,6 +42,9 @@ public record Settings(
     int httpMinBodyRate,
     BearerTokens apiTokens,
     Duration idempotencyKeyTtl) {
+
+  /** Components whose values never reach logs. */
+  private static final Set<String> SECRETS = Set.of("dbPassword", "dbMigrationPassword");
 
   /** Shortest idempotency key lifetime accepted: a retry a minute later must still be safe. */
   static final Duration MINIMUM_KEY_TTL = Duration.ofMinutes(1);
@@ -87,8 +93,8 @@ public record Settings(
             values.duration(Setting.SHUTDOWN_TIMEOUT),
             values.choice(Setting.LOG_FORMAT, LogFormat.class),
             values.duration(Setting.HTTP_IDLE_TIMEOUT),
-            values.positiveInt(Setting.HTTP_MAX_CONNECTIONS, 1_000),
-            values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE, 1_024),
+            values.positiveInt(Setting.HTTP_MAX_CONNECTIONS),
+            values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE),
             apiTokens(values),
             values.duration(Setting.IDEMPOTENCY_KEY_TTL));
     settings.requireConsistent();
@@ -189,20 +195,35 @@ public record Settings(
     return url;
   }
 
+  /**
+   * Every component as {@code name=value}, read from the record itself so that a new one is printed
+   * too; passwords show only whether they are set, tokens only their number.
+   */
   @Override
   public String toString() {
-    // Passwords and tokens never reach logs.
-    return "Settings[httpPort=%d, managementPort=%d, bindAddress=%s, replica=%s, storage=%s, dbUrl=%s, dbUser=%s, dbPoolSize=%d, dataDir=%s, apiTokens=%d]"
-        .formatted(
-            httpPort,
-            managementPort,
-            bindAddress,
-            replica,
-            storage,
-            dbUrl.orElse("<embedded>"),
-            dbUser,
-            dbPoolSize,
-            dataDir,
-            apiTokens.count());
+    StringJoiner printed = new StringJoiner(", ", "Settings[", "]");
+    for (RecordComponent component : Settings.class.getRecordComponents()) {
+      printed.add(component.getName() + "=" + printable(component));
+    }
+    return printed.toString();
+  }
+
+  private Object printable(RecordComponent component) {
+    Object value;
+    try {
+      value = component.getAccessor().invoke(this);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot read " + component.getName(), e);
+    }
+    if (value instanceof BearerTokens tokens) {
+      return tokens.count();
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.map(Object::toString).orElse("<unset>");
+    }
+    if (SECRETS.contains(component.getName())) {
+      return value.toString().isEmpty() ? "<empty>" : "<set>";
+    }
+    return value;
   }
 }

@@ -12,25 +12,11 @@ public final class StorageFactory {
   private StorageFactory() {}
 
   /**
-   * Opens storage ready to serve: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an
-   * embedded MariaDB whose data lives in the data directory. {@code registry} receives
-   * connection-pool metrics where there is a pool.
-   */
-  public static Storage open(Settings settings, MeterRegistry registry) {
-    Storage storage = begin(settings, registry);
-    try {
-      storage.awaitReady();
-      return storage;
-    } catch (RuntimeException e) {
-      storage.close();
-      throw e;
-    }
-  }
-
-  /**
-   * Opens storage as {@link #open} does but returns while a MariaDB's schema may still be
-   * migrating, so that the caller can build the rest of the service meanwhile; call {@link
-   * Storage#awaitReady()} before serving.
+   * Opens storage: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an embedded
+   * MariaDB whose data lives in the data directory; {@code registry} receives connection-pool
+   * metrics where there is a pool. It returns while a MariaDB's schema may still be migrating, so
+   * that the caller can build the rest of the service meanwhile; call {@link Storage#awaitReady()}
+   * before serving.
    */
   public static Storage begin(Settings settings, MeterRegistry registry) {
     return switch (settings.storage()) {

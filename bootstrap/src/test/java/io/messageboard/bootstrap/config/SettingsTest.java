@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.messageboard.bootstrap.config.Settings.LogFormat;
 import io.messageboard.bootstrap.config.Settings.StorageKind;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -188,5 +189,104 @@ class SettingsTest {
         .hasMessageContaining(reason)
         .hasMessageNotContaining("short-one")
         .hasMessageNotContaining("space inside");
+  }
+
+  @Test
+  void printsEverySettingItHoldsSoANewOneCannotBeLeftOut() {
+    String printed = fromEnvironment(Map.of("MESSAGEBOARD_REPLICA_ID", "r1")).toString();
+
+    for (RecordComponent component : Settings.class.getRecordComponents()) {
+      assertThat(printed)
+          .as(component.getName())
+          .containsPattern("[\\[ ]" + component.getName() + "=");
+    }
+    assertThat(printed)
+        .startsWith("Settings[httpPort=8080, ")
+        .contains("replica=r1", "dbUrl=<unset>", "dbPassword=<empty>", "apiTokens=0")
+        .endsWith(", idempotencyKeyTtl=PT24H]");
+  }
+
+  @Test
+  void printsOnlyWhetherAPasswordIsSet() {
+    String printed =
+        fromEnvironment(
+                Map.of(
+                    "MESSAGEBOARD_DB_PASSWORD",
+                    "app-secret",
+                    "MESSAGEBOARD_DB_URL",
+                    "jdbc:mariadb://db/m"))
+            .toString();
+
+    assertThat(printed)
+        .doesNotContain("app-secret")
+        .contains("dbPassword=<set>", "dbMigrationPassword=<set>", "dbUrl=jdbc:mariadb://db/m");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MESSAGEBOARD_HTTP_PORT | 65535",
+        "MESSAGEBOARD_MANAGEMENT_PORT | 0",
+        "MESSAGEBOARD_BIND_ADDRESS | 255.255.255.255",
+        "MESSAGEBOARD_DB_POOL_SIZE | 1",
+        "MESSAGEBOARD_HTTP_MAX_CONNECTIONS | 1",
+        "MESSAGEBOARD_HTTP_MIN_BODY_RATE | 0",
+        "MESSAGEBOARD_HTTP_IDLE_TIMEOUT | 100ms",
+        "MESSAGEBOARD_IDEMPOTENCY_KEY_TTL | 1m",
+        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 250ms"
+      })
+  void acceptsTheValueAtEachLimit(String variable, String value) {
+    Settings settings = fromEnvironment(Map.of(variable, value));
+
+    assertThat(settings.toString()).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "MESSAGEBOARD_HTTP_PORT | 65536",
+        "MESSAGEBOARD_BIND_ADDRESS | 10.0.0.256",
+        "MESSAGEBOARD_HTTP_MAX_CONNECTIONS | 0",
+        "MESSAGEBOARD_HTTP_MIN_BODY_RATE | -1",
+        "MESSAGEBOARD_HTTP_IDLE_TIMEOUT | 99ms",
+        "MESSAGEBOARD_IDEMPOTENCY_KEY_TTL | 59s",
+        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 249ms"
+      })
+  void refusesTheValueJustPastEachLimit(String variable, String value) {
+    assertThatThrownBy(() -> fromEnvironment(Map.of(variable, value)))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining(variable);
+  }
+
+  @Test
+  void readsTheServerLimitsAndTheirDefaults() {
+    Settings defaults = fromEnvironment(Map.of());
+    Settings given =
+        fromEnvironment(
+            Map.of(
+                "MESSAGEBOARD_HTTP_MAX_CONNECTIONS", "7", "MESSAGEBOARD_HTTP_MIN_BODY_RATE", "9"));
+
+    assertThat(defaults.httpMaxConnections()).isEqualTo(1_000);
+    assertThat(defaults.httpMinBodyRate()).isEqualTo(1_024);
+    assertThat(given.httpMaxConnections()).isEqualTo(7);
+    assertThat(given.httpMinBodyRate()).isEqualTo(9);
+  }
+
+  @Test
+  void treatsABlankValueAsUnset() {
+    assertThat(fromEnvironment(Map.of("MESSAGEBOARD_HTTP_PORT", "  ")).httpPort()).isEqualTo(8080);
+  }
+
+  @Test
+  void namesTheReplicaAfterTheHostWhenNoIdIsSet() {
+    assertThat(fromEnvironment(Map.of()).replica().value()).isNotBlank();
+  }
+
+  @Test
+  void seesThisProcesssSystemProperties() {
+    assertThat(SettingValues.systemProperties())
+        .containsEntry("java.version", System.getProperty("java.version"));
   }
 }

@@ -2,7 +2,7 @@ package io.messageboard.bootstrap.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
+import io.messageboard.adapter.persistence.embedded.StoppableMariaDb;
 import io.messageboard.bootstrap.Application;
 import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
@@ -20,7 +20,7 @@ class DatabaseReadinessTest {
 
   @Test
   void readinessFollowsTheDatabaseAndThePoolIsMetered() throws Exception {
-    try (EmbeddedMariaDb database = EmbeddedMariaDb.start(dataDirectory)) {
+    try (StoppableMariaDb database = StoppableMariaDb.start(dataDirectory)) {
       database.createDatabase("readiness");
       Application application = new Application(settings(database)).start();
       try {
@@ -50,7 +50,7 @@ class DatabaseReadinessTest {
     }
   }
 
-  private static Settings settings(EmbeddedMariaDb database) {
+  private static Settings settings(StoppableMariaDb database) {
     return Settings.from(
         Map.of(
             Setting.HTTP_PORT.environmentVariable(), "0",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
-import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
+import io.messageboard.adapter.persistence.embedded.StoppableMariaDb;
 import io.messageboard.bootstrap.Application;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +22,7 @@ class DatabaseOutageApiTest {
   @Test
   void answers503WithRetryAfterWhileTheDatabaseIsDownAndServesAgainWhenItReturns()
       throws Exception {
-    try (EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory)) {
+    try (StoppableMariaDb server = StoppableMariaDb.start(dataDirectory)) {
       server.createDatabase("outage");
       Application application =
           new Application(

@@ -26,30 +26,28 @@ public record MessagePage(List<Message> items, Optional<MessageId> nextAfter) {
   }
 
   /**
-   * Builds the page from up to {@code limit + 1} rows read in id order: the extra row only proves a
-   * next page exists.
+   * Builds the page from up to {@code limit + 1} rows read in id order: it keeps the rows a {@link
+   * Fill} takes, and any row left over proves a next page exists.
    */
   public static MessagePage fromLookahead(List<Message> rows, int limit) {
-    return fromLookahead(rows, limit, rows.size());
-  }
-
-  /**
-   * Builds the page from the first rows of {@code rowsRead} read in id order, where the store may
-   * already have left out those past the text budget: keeps at most {@code limit} rows and none
-   * once the texts before it reach the budget; any row read but not kept proves a next page exists.
-   */
-  public static MessagePage fromLookahead(List<Message> rows, int limit, int rowsRead) {
     Fill fill = new Fill(limit);
     int kept = 0;
     while (kept < rows.size() && fill.hasRoom()) {
       fill.take(rows.get(kept).text());
       kept++;
     }
-    List<Message> items = rows.subList(0, kept);
-    if (kept == 0 || kept >= rowsRead) {
-      return new MessagePage(items, Optional.empty());
+    return ofKept(rows.subList(0, kept), kept < rows.size());
+  }
+
+  /**
+   * The page of {@code kept}, the rows a {@link Fill} took in id order; {@code more} says a row
+   * followed them, so the next page starts after the last one kept.
+   */
+  public static MessagePage ofKept(List<Message> kept, boolean more) {
+    if (!more || kept.isEmpty()) {
+      return new MessagePage(kept, Optional.empty());
     }
-    return new MessagePage(items, Optional.of(items.get(kept - 1).id()));
+    return new MessagePage(kept, Optional.of(kept.get(kept.size() - 1).id()));
   }
 
   /**

