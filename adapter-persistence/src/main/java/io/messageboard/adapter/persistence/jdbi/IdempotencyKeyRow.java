@@ -60,6 +60,7 @@ record IdempotencyKeyRow(
   static final class Mapper implements RowMapper<IdempotencyKeyRow> {
     @Override
     public IdempotencyKeyRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+      // No message id: nothing recorded yet, the key is in flight.
       rs.getInt("clid");
       @Nullable MessageRow created = rs.wasNull() ? null : MESSAGE.map(rs, ctx);
       return new IdempotencyKeyRow(
