@@ -8,6 +8,8 @@ import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
 import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.PurgeIdempotencyKeysUseCase;
+import io.messageboard.domain.port.in.UseCases;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.messageboard.domain.port.out.MessageRepository;
@@ -15,41 +17,42 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Every use case of the message board, wired to one repository, with outcomes counted on {@code
- * metrics}; the entry point for library users.
+ * Every use case of the message board, wired to one message store and one idempotency key store,
+ * with outcomes counted on {@code metrics}; the entry point for library users and what bootstrap
+ * hands to the HTTP adapter.
  */
 public record MessageBoard(
     PostMessageUseCase post,
+    PostMessageOnceUseCase postOnce,
     GetMessageUseCase get,
     ListMessagesUseCase list,
     ExportMessagesUseCase export,
     EditMessageUseCase edit,
-    DeleteMessageUseCase delete) {
-
-  public static MessageBoard over(
-      MessageRepository repository, MessageMetrics metrics, ReplicaId replica, Clock clock) {
-    MessageBoard services =
-        new MessageBoard(
-            new PostMessageService(repository, replica, clock),
-            new GetMessageService(repository),
-            new ListMessagesService(repository),
-            new ExportMessagesService(repository),
-            new EditMessageService(repository, clock),
-            new DeleteMessageService(repository));
-    return MeteredUseCases.around(services, metrics);
-  }
+    DeleteMessageUseCase delete,
+    PurgeIdempotencyKeysUseCase purgeIdempotencyKeys)
+    implements UseCases {
 
   /**
-   * Posting at most once per idempotency key, with keys kept in {@code keys} for {@code
-   * keyLifetime} and outcomes counted on {@code metrics}.
+   * The use cases over {@code messages}, posts with an idempotency key remembered in {@code keys}
+   * for {@code keyLifetime}, each outcome counted on {@code metrics}.
    */
-  public static PostMessageOnceUseCase postOnce(
+  public static MessageBoard over(
+      MessageRepository messages,
       IdempotencyKeyRepository keys,
       Duration keyLifetime,
       MessageMetrics metrics,
       ReplicaId replica,
       Clock clock) {
-    return new MeteredPostOnce(
-        new PostMessageOnceService(keys, replica, clock, keyLifetime), metrics);
+    MessageBoard services =
+        new MessageBoard(
+            new PostMessageService(messages, replica, clock),
+            new PostMessageOnceService(keys, replica, clock, keyLifetime),
+            new GetMessageService(messages),
+            new ListMessagesService(messages),
+            new ExportMessagesService(messages),
+            new EditMessageService(messages, clock),
+            new DeleteMessageService(messages),
+            new PurgeIdempotencyKeysService(keys, clock));
+    return MeteredUseCases.around(services, metrics);
   }
 }

@@ -4,6 +4,8 @@ import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.command.PostMessageCommand;
 import io.messageboard.domain.failure.DomainException;
+import io.messageboard.domain.idempotency.PostMessageOnceCommand;
+import io.messageboard.domain.idempotency.PostOutcome;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -13,7 +15,9 @@ import io.messageboard.domain.port.in.EditMessageUseCase;
 import io.messageboard.domain.port.in.ExportMessagesUseCase;
 import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
+import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.PurgeIdempotencyKeysUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,15 +26,17 @@ import java.util.function.Supplier;
 /**
  * Decorator around the use cases that counts their outcomes: messages created, edited and deleted,
  * and every domain failure by kind. The one place message metrics are written; the services and the
- * adapters calling them count nothing.
+ * adapters calling them count nothing. A replayed post created nothing, so only a fresh one counts.
  */
 final class MeteredUseCases
     implements PostMessageUseCase,
+        PostMessageOnceUseCase,
         GetMessageUseCase,
         ListMessagesUseCase,
         ExportMessagesUseCase,
         EditMessageUseCase,
-        DeleteMessageUseCase {
+        DeleteMessageUseCase,
+        PurgeIdempotencyKeysUseCase {
 
   private final MessageBoard services;
   private final MessageMetrics metrics;
@@ -43,7 +49,7 @@ final class MeteredUseCases
   /** The same use cases, each counted. */
   static MessageBoard around(MessageBoard services, MessageMetrics metrics) {
     MeteredUseCases metered = new MeteredUseCases(services, metrics);
-    return new MessageBoard(metered, metered, metered, metered, metered, metered);
+    return new MessageBoard(metered, metered, metered, metered, metered, metered, metered, metered);
   }
 
   @Override
@@ -51,6 +57,15 @@ final class MeteredUseCases
     Message posted = counted(() -> services.post().post(command));
     metrics.messageCreated();
     return posted;
+  }
+
+  @Override
+  public PostOutcome post(PostMessageOnceCommand command) {
+    PostOutcome outcome = counted(() -> services.postOnce().post(command));
+    if (!outcome.replayed()) {
+      metrics.messageCreated();
+    }
+    return outcome;
   }
 
   @Override
@@ -79,6 +94,11 @@ final class MeteredUseCases
   public void delete(DeleteMessageCommand command) {
     countedRun(() -> services.delete().delete(command));
     metrics.messageDeleted();
+  }
+
+  @Override
+  public int purgeExpired() {
+    return counted(() -> services.purgeIdempotencyKeys().purgeExpired());
   }
 
   private void countedRun(Runnable useCase) {

@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * Posts messages at most once per idempotency key of a client: holds the key, stores the message
- * together with its response, and replays that response to retries until the key expires.
+ * and records it under the key, and answers retries with that message as created until the key
+ * expires.
  */
 public final class PostMessageOnceService implements PostMessageOnceUseCase {
 
@@ -72,7 +73,7 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
     if (!done.fingerprint().equals(fingerprint)) {
       throw new IdempotencyKeyReusedException();
     }
-    return new PostOutcome(done.response(), true);
+    return new PostOutcome(done.created(), true);
   }
 
   // A different body is a client error whatever state the first request is in.
@@ -86,8 +87,7 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
       KeyClaim.Granted granted, PostMessageOnceCommand command, Instant now) {
     NewMessage message = new NewMessage(command.post().id(), command.post().text(), replica, now);
     try {
-      return new PostOutcome(
-          keys.addMessage(granted, message, command.response(), now.plus(keyLifetime)), false);
+      return new PostOutcome(keys.addMessage(granted, message, now.plus(keyLifetime)), false);
     } catch (IdempotencyKeyInUseException lostHold) {
       throw lostHold;
     } catch (RuntimeException failure) {

@@ -13,6 +13,8 @@ import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.failure.VersionMismatchException;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -21,6 +23,7 @@ import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,12 +35,19 @@ import org.junit.jupiter.api.Test;
 class MessageServicesTest {
 
   private static final Instant NOW = Instant.parse("2026-05-06T07:08:09.010Z");
+  private static final RequestFingerprint FINGERPRINT =
+      RequestFingerprint.of(new PostMessageCommand(Optional.empty(), new MessageText("x")));
 
   private final FakeMessageRepository repository = new FakeMessageRepository();
   private final CountingMetrics metrics = new CountingMetrics();
   private final MessageBoard board =
       MessageBoard.over(
-          repository, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+          repository,
+          new ScriptedKeys(repository, new KeyClaim.InFlight(FINGERPRINT, NOW)),
+          Duration.ofHours(1),
+          metrics,
+          new ReplicaId("here"),
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   private Message post(int id, String text) {
     return board

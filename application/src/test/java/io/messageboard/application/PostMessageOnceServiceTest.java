@@ -14,25 +14,21 @@ import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.PostMessageOnceCommand;
 import io.messageboard.domain.idempotency.PostOutcome;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.model.StoredMessages;
 import io.messageboard.domain.port.in.PostMessageOnceUseCase;
-import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PostMessageOnceServiceTest {
@@ -43,29 +39,31 @@ class PostMessageOnceServiceTest {
   private static final IdempotencyKey KEY = new IdempotencyKey("key-1");
   private static final PostMessageCommand HELLO =
       new PostMessageCommand(Optional.of(new MessageId(3)), new MessageText("hello"));
-  private static final RecordedResponse EARLIER = new RecordedResponse(201, Map.of(), "earlier");
+  private static final Message EARLIER =
+      StoredMessages.restore(
+          new MessageId(3), "hello", "there", NOW.minusSeconds(60), NOW.minusSeconds(60), 1);
 
   private final FakeMessageRepository messages = new FakeMessageRepository();
-  private final ScriptedKeys keys = new ScriptedKeys();
+  private final ScriptedKeys keys =
+      new ScriptedKeys(messages, new KeyClaim.Granted(SCOPE, KEY, "token"));
   private final CountingMetrics metrics = new CountingMetrics();
-  private final PostMessageOnceUseCase service =
-      MessageBoard.postOnce(
-          keys, TTL, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+  private final MessageBoard board =
+      MessageBoard.over(
+          messages, keys, TTL, metrics, new ReplicaId("here"), Clock.fixed(NOW, ZoneOffset.UTC));
+  private final PostMessageOnceUseCase service = board.postOnce();
 
   private PostOutcome post(PostMessageCommand command) {
-    return service.post(
-        new PostMessageOnceCommand(
-            command, SCOPE, KEY, created -> new RecordedResponse(201, Map.of(), created.text())));
+    return service.post(new PostMessageOnceCommand(command, SCOPE, KEY));
   }
 
   @Test
-  void anUnusedKeyPostsWithALeaseAndKeepsTheResponseForTheKeyLifetime() {
+  void anUnusedKeyPostsWithALeaseAndKeepsTheMessageForTheKeyLifetime() {
     keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
 
     PostOutcome outcome = post(HELLO);
 
     assertThat(outcome)
-        .isEqualTo(new PostOutcome(new RecordedResponse(201, Map.of(), "hello"), false));
+        .isEqualTo(new PostOutcome(messages.findById(new MessageId(3)).orElseThrow(), false));
     assertThat(keys.claims)
         .containsExactly(
             new ClaimRequest(
@@ -125,45 +123,9 @@ class PostMessageOnceServiceTest {
   void purgingDeletesBatchesUntilOneIsShort() {
     keys.purgeBatches = new ArrayList<>(List.of(500, 500, 7, 500));
 
-    int purged =
-        new PurgeIdempotencyKeysService(keys, Clock.fixed(NOW, ZoneOffset.UTC)).purgeExpired();
+    int purged = board.purgeIdempotencyKeys().purgeExpired();
 
     assertThat(purged).isEqualTo(1007);
     assertThat(keys.purgeBatches).containsExactly(500);
-  }
-
-  /** Answers claims as the test says; stores messages in the fake repository. */
-  private final class ScriptedKeys implements IdempotencyKeyRepository {
-    KeyClaim answer = new KeyClaim.Granted(SCOPE, KEY, "token");
-    final List<ClaimRequest> claims = new ArrayList<>();
-    final List<KeyClaim.Granted> released = new ArrayList<>();
-    @Nullable Instant expiresAt;
-    List<Integer> purgeBatches = new ArrayList<>();
-
-    @Override
-    public KeyClaim claim(ClaimRequest request) {
-      claims.add(request);
-      return answer;
-    }
-
-    @Override
-    public RecordedResponse addMessage(
-        KeyClaim.Granted claim,
-        NewMessage message,
-        Function<Message, RecordedResponse> response,
-        Instant expiresAt) {
-      this.expiresAt = expiresAt;
-      return response.apply(messages.add(message));
-    }
-
-    @Override
-    public void release(KeyClaim.Granted claim) {
-      released.add(claim);
-    }
-
-    @Override
-    public int purgeExpired(Instant now, int limit) {
-      return purgeBatches.remove(0);
-    }
   }
 }

@@ -9,7 +9,6 @@ import io.messageboard.adapter.metrics.HttpServerRequests;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
-import io.messageboard.application.PurgeIdempotencyKeysService;
 import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.bootstrap.idempotency.KeyPurgeSchedule;
 import io.messageboard.bootstrap.lifecycle.DrainState;
@@ -24,7 +23,6 @@ import io.messageboard.bootstrap.server.JettyCacheLines;
 import io.messageboard.bootstrap.server.ServerLimits;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.bootstrap.storage.StorageFactory;
-import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.out.MessageMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -69,16 +67,15 @@ public final class Application {
       metrics = meterRegistry();
       storage = StorageFactory.begin(settings, metrics.registry());
       MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
-      api =
-          httpApi(
-              MessageBoard.over(storage.repository(), messageMetrics, settings.replica(), clock),
-              MessageBoard.postOnce(
-                  storage.idempotencyKeys(),
-                  settings.idempotencyKeyTtl(),
-                  messageMetrics,
-                  settings.replica(),
-                  clock),
-              metrics.registry());
+      MessageBoard board =
+          MessageBoard.over(
+              storage.repository(),
+              storage.idempotencyKeys(),
+              settings.idempotencyKeyTtl(),
+              messageMetrics,
+              settings.replica(),
+              clock);
+      api = httpApi(board, metrics.registry());
       storage.awaitReady();
       api.start(settings.bindAddress(), settings.httpPort());
       apiThreadMetrics =
@@ -90,8 +87,7 @@ public final class Application {
               settings.managementPort(),
               metrics,
               new ReadinessCheck(storage, drainState));
-      keyPurge =
-          KeyPurgeSchedule.start(new PurgeIdempotencyKeysService(storage.idempotencyKeys(), clock));
+      keyPurge = KeyPurgeSchedule.start(board.purgeIdempotencyKeys());
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -184,19 +180,10 @@ public final class Application {
     return component;
   }
 
-  private Javalin httpApi(
-      MessageBoard board, PostMessageOnceUseCase postOnce, MeterRegistry registry) {
+  private Javalin httpApi(MessageBoard board, MeterRegistry registry) {
     return HttpApi.create(
-        new MessagesV1Routes(
-            board.post(), postOnce, board.get(), board.list(), board.edit(), board.delete()),
-        new LegacyRoutes(
-            settings.replica(),
-            board.post(),
-            board.get(),
-            board.list(),
-            board.export(),
-            board.edit(),
-            board.delete()),
+        new MessagesV1Routes(board),
+        new LegacyRoutes(settings.replica(), board),
         settings.replica(),
         settings.apiTokens(),
         requestObserver(registry),

@@ -11,7 +11,6 @@ import io.messageboard.adapter.http.auth.BearerTokens;
 import io.messageboard.adapter.http.auth.WriteAuthorization;
 import io.messageboard.adapter.http.docs.ApiDocsRoutes;
 import io.messageboard.adapter.http.headers.StandardHeaders;
-import io.messageboard.adapter.http.legacy.LegacyErrorBodies;
 import io.messageboard.adapter.http.legacy.LegacyRoutes;
 import io.messageboard.adapter.http.problem.FailureResponder;
 import io.messageboard.adapter.http.problem.ServerErrorResponder;
@@ -49,7 +48,7 @@ public final class HttpApi {
     Objects.requireNonNull(writeTokens, "writeTokens");
     Objects.requireNonNull(observer, "observer");
     ObjectMapper json = JsonMapper.builder().build();
-    FailureResponder failures = new FailureResponder(json, new LegacyErrorBodies());
+    FailureResponder failures = new FailureResponder(json, LegacyRoutes::owns);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;

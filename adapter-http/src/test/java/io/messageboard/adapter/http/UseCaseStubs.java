@@ -13,14 +13,18 @@ import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
 import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.PurgeIdempotencyKeysUseCase;
+import io.messageboard.domain.port.in.UseCases;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Use cases stubbed with lambdas, for HTTP tests that run the API without an application. Starts as
- * an empty store (nothing found, empty lists, posting not stubbed); tests replace what they need.
+ * Every use case stubbed with a lambda, for HTTP tests that run the API without an application.
+ * Starts as an empty store (nothing found, empty lists, posting not stubbed); tests replace what
+ * they need. Implements {@link UseCases}, so a new use case does not compile here until it has a
+ * stub.
  */
-final class UseCaseStubs {
+final class UseCaseStubs implements UseCases {
 
   PostMessageUseCase post =
       command -> {
@@ -44,6 +48,7 @@ final class UseCaseStubs {
       command -> {
         throw new MessageNotFoundException(command.id().value());
       };
+  PurgeIdempotencyKeysUseCase purgeIdempotencyKeys = () -> 0;
 
   static UseCaseStubs emptyStore() {
     return new UseCaseStubs();
@@ -60,10 +65,52 @@ final class UseCaseStubs {
   }
 
   MessagesV1Routes v1Routes() {
-    return new MessagesV1Routes(post, postOnce, get, list, edit, delete);
+    return new MessagesV1Routes(this);
   }
 
   LegacyRoutes legacyRoutes(ReplicaId replica) {
-    return new LegacyRoutes(replica, post, get, list, export, edit, delete);
+    return new LegacyRoutes(replica, this);
+  }
+
+  // Read on every call, so that a stub replaced after the routes were built still answers.
+
+  @Override
+  public PostMessageUseCase post() {
+    return post;
+  }
+
+  @Override
+  public PostMessageOnceUseCase postOnce() {
+    return postOnce;
+  }
+
+  @Override
+  public GetMessageUseCase get() {
+    return get;
+  }
+
+  @Override
+  public ListMessagesUseCase list() {
+    return list;
+  }
+
+  @Override
+  public ExportMessagesUseCase export() {
+    return export;
+  }
+
+  @Override
+  public EditMessageUseCase edit() {
+    return edit;
+  }
+
+  @Override
+  public DeleteMessageUseCase delete() {
+    return delete;
+  }
+
+  @Override
+  public PurgeIdempotencyKeysUseCase purgeIdempotencyKeys() {
+    return purgeIdempotencyKeys;
   }
 }

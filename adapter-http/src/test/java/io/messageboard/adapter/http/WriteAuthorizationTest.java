@@ -227,7 +227,7 @@ class WriteAuthorizationTest {
           scopes.add(command.scope());
           Message created =
               StoredMessages.restore(new MessageId(8), "hi", "stub-replica", NOW, NOW, 1);
-          return new PostOutcome(command.response().apply(created), false);
+          return new PostOutcome(created, false);
         };
     return stubs;
   }

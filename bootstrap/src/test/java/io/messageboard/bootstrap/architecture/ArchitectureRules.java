@@ -5,10 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Pattern;
 
 /**
  * The architecture rules, kept apart from the test that applies them so that each can be shown to
@@ -35,6 +38,15 @@ final class ArchitectureRules {
     "ch.vorburger.."
   };
 
+  /** Packages of HTTP types, the JDK's included: the domain may name none of them. */
+  private static final String[] HTTP_PACKAGES = {
+    "java.net..", "javax.servlet..", "jakarta.servlet..", "io.javalin..", "org.eclipse.jetty.."
+  };
+
+  /** Words that name HTTP exchanges rather than the domain. */
+  private static final Pattern HTTP_WORDS =
+      Pattern.compile("(?i).*(response|status|header|http).*");
+
   private ArchitectureRules() {}
 
   static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ONLY =
@@ -45,6 +57,22 @@ final class ArchitectureRules {
           .onlyDependOnClassesThat()
           .resideInAnyPackage(DOMAIN, "java..", NULLNESS_ANNOTATIONS)
           .as("the domain depends on the JDK only (and nullness annotations)");
+
+  static final ArchRule DOMAIN_USES_NO_HTTP_TYPE =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(HTTP_PACKAGES)
+          .as("the domain uses no HTTP type, not even the JDK's");
+
+  static final ArchRule DOMAIN_NAMES_NO_HTTP_CONCEPT =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should(nameNoHttpConcept())
+          .as("the domain names no response, status or header, and keeps no function in a field");
 
   static final ArchRule APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY =
       classes()
@@ -104,6 +132,35 @@ final class ArchitectureRules {
           .haveSimpleNameEndingWith("UseCase")
           .should(beImplementedByAServiceOfTheSameName())
           .as("each …UseCase is implemented by a …Service");
+
+  // "Request" is not among the words: a ClaimRequest or a PageRequest is the domain's own.
+  private static ArchCondition<JavaClass> nameNoHttpConcept() {
+    return new ArchCondition<>("name no HTTP concept") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        if (HTTP_WORDS.matcher(type.getSimpleName()).matches()) {
+          events.add(SimpleConditionEvent.violated(type, type.getName() + " is named after HTTP"));
+        }
+        for (JavaField field : type.getFields()) {
+          if (HTTP_WORDS.matcher(field.getName()).matches()) {
+            events.add(
+                SimpleConditionEvent.violated(type, field.getFullName() + " is named after HTTP"));
+          }
+          if (field.getRawType().getPackageName().equals("java.util.function")) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    type, field.getFullName() + " holds a function, e.g. a renderer of responses"));
+          }
+        }
+        for (JavaMethod method : type.getMethods()) {
+          if (HTTP_WORDS.matcher(method.getName()).matches()) {
+            events.add(
+                SimpleConditionEvent.violated(type, method.getFullName() + " is named after HTTP"));
+          }
+        }
+      }
+    };
+  }
 
   private static ArchCondition<JavaClass> beImplementedByAServiceOfTheSameName() {
     return new ArchCondition<>("be implemented by a …Service of the same name in the application") {

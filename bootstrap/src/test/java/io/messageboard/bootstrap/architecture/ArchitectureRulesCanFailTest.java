@@ -13,6 +13,12 @@ import io.messageboard.application.fixture.ServiceUsingJackson;
 import io.messageboard.bootstrap.architecture.fixture.cycle.left.Left;
 import io.messageboard.bootstrap.architecture.fixture.cycle.right.Right;
 import io.messageboard.domain.fixture.DomainClassUsingJavalin;
+import io.messageboard.domain.fixture.DomainClassUsingJdkHttp;
+import io.messageboard.domain.fixture.OutcomeWithRenderer;
+import io.messageboard.domain.fixture.RecordedResponse;
+import io.messageboard.domain.idempotency.KeyClaim;
+import io.messageboard.domain.model.Message;
+import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.fixture.OrphanUseCase;
 import io.messageboard.domain.port.in.fixture.PortThatIsAClass;
@@ -37,6 +43,34 @@ class ArchitectureRulesCanFailTest {
         ArchitectureRules.DOMAIN_DEPENDS_ON_THE_JDK_ONLY,
         classes(DomainClassUsingJavalin.class),
         DomainClassUsingJavalin.class.getName());
+  }
+
+  @Test
+  void theDomainHttpTypeRuleReportsADomainClassUsingTheJdksHttpClient() {
+    assertViolated(
+        ArchitectureRules.DOMAIN_USES_NO_HTTP_TYPE,
+        classes(DomainClassUsingJdkHttp.class, Message.class),
+        DomainClassUsingJdkHttp.class.getName());
+  }
+
+  @Test
+  void theDomainHttpNameRuleReportsARecordedResponseWithStatusHeadersAndARenderer() {
+    JavaClasses bad = classes(RecordedResponse.class, OutcomeWithRenderer.class, Message.class);
+
+    assertViolated(
+        ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT, bad, RecordedResponse.class.getName());
+    assertViolated(ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT, bad, ".status");
+    assertViolated(ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT, bad, ".headers");
+    assertViolated(ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT, bad, "holds a function");
+  }
+
+  @Test
+  void theDomainHttpNameRulePassesTheDomainAsItIs() {
+    assertThat(
+            ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT
+                .evaluate(classes(Message.class, NewMessage.class, KeyClaim.Completed.class))
+                .hasViolation())
+        .isFalse();
   }
 
   @Test

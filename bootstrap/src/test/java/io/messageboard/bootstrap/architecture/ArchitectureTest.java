@@ -12,6 +12,13 @@ class ArchitectureTest {
       ArchitectureRules.DOMAIN_DEPENDS_ON_THE_JDK_ONLY;
 
   @ArchTest
+  static final ArchRule the_domain_uses_no_HTTP_type = ArchitectureRules.DOMAIN_USES_NO_HTTP_TYPE;
+
+  @ArchTest
+  static final ArchRule the_domain_names_no_HTTP_concept =
+      ArchitectureRules.DOMAIN_NAMES_NO_HTTP_CONCEPT;
+
+  @ArchTest
   static final ArchRule the_application_depends_on_the_domain_only =
       ArchitectureRules.APPLICATION_DEPENDS_ON_THE_DOMAIN_ONLY;
 

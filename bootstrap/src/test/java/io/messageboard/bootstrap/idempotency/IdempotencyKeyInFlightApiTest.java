@@ -19,7 +19,6 @@ import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
-import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -57,25 +56,17 @@ class IdempotencyKeyInFlightApiTest {
 
   private Javalin start() {
     Clock clock = Clock.systemUTC();
-    MessageBoard board = MessageBoard.over(messages, new NoMessageMetrics(), REPLICA, clock);
-    PostMessageOnceUseCase postOnce =
-        MessageBoard.postOnce(
+    MessageBoard board =
+        MessageBoard.over(
+            messages,
             new InMemoryIdempotencyKeyRepository(new SlowInserts()),
             Duration.ofHours(24),
             new NoMessageMetrics(),
             REPLICA,
             clock);
     return HttpApi.create(
-            new MessagesV1Routes(
-                board.post(), postOnce, board.get(), board.list(), board.edit(), board.delete()),
-            new LegacyRoutes(
-                REPLICA,
-                board.post(),
-                board.get(),
-                board.list(),
-                board.export(),
-                board.edit(),
-                board.delete()),
+            new MessagesV1Routes(board),
+            new LegacyRoutes(REPLICA, board),
             REPLICA,
             BearerTokens.none(),
             request -> {},

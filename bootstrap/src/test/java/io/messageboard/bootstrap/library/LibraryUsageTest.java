@@ -3,6 +3,7 @@ package io.messageboard.bootstrap.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.application.MessageBoard;
 import io.messageboard.application.NoMessageMetrics;
@@ -14,11 +15,13 @@ import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -34,9 +37,16 @@ class LibraryUsageTest {
   void theReadmeSnippetPostsEditsAndListsWithoutAServer() {
     // tag::library-usage[]
     MessageRepository repository = new InMemoryMessageRepository();
+    IdempotencyKeyRepository keys = new InMemoryIdempotencyKeyRepository(repository);
     ReplicaId replica = new ReplicaId("batch-job");
     MessageBoard board =
-        MessageBoard.over(repository, new NoMessageMetrics(), replica, Clock.systemUTC());
+        MessageBoard.over(
+            repository,
+            keys,
+            Duration.ofHours(24),
+            new NoMessageMetrics(),
+            replica,
+            Clock.systemUTC());
 
     MessageText hello = new MessageText("Hello from a library");
     Message posted = board.post().post(new PostMessageCommand(Optional.empty(), hello));
@@ -55,9 +65,12 @@ class LibraryUsageTest {
 
   @Test
   void aStaleEditFailsWithADomainException() {
+    InMemoryMessageRepository messages = new InMemoryMessageRepository();
     MessageBoard board =
         MessageBoard.over(
-            new InMemoryMessageRepository(),
+            messages,
+            new InMemoryIdempotencyKeyRepository(messages),
+            Duration.ofHours(24),
             new NoMessageMetrics(),
             new ReplicaId("lib"),
             Clock.systemUTC());

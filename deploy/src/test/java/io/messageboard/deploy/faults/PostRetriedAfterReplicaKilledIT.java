@@ -156,14 +156,14 @@ class PostRetriedAfterReplicaKilledIT {
     }
   }
 
-  /** The replica that took the key, once its claim is stored (in flight: no response yet). */
+  /** The replica that took the key, once its claim is stored (in flight: no message yet). */
   private String replicaHolding(String key) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     try (Connection connection = database();
         PreparedStatement query =
             connection.prepareStatement(
                 "SELECT claimed_by FROM idempotency_keys"
-                    + " WHERE idempotency_key = ? AND response_status IS NULL")) {
+                    + " WHERE idempotency_key = ? AND message_id IS NULL")) {
       query.setString(1, key);
       while (System.nanoTime() < deadline) {
         try (ResultSet row = query.executeQuery()) {

@@ -7,7 +7,7 @@ package io.messageboard.domain.failure;
 public final class IdempotencyKeyInUseException extends DomainException {
 
   public IdempotencyKeyInUseException() {
-    super("A request with this Idempotency-Key is still being processed; retry later");
+    super("A request with this idempotency key is still being processed; retry later");
   }
 
   @Override

@@ -5,7 +5,7 @@ public final class IdempotencyKeyReusedException extends DomainException {
 
   public IdempotencyKeyReusedException() {
     super(
-        "This Idempotency-Key was used for a request with another body; use a new key for a new"
+        "This idempotency key was used for a request with another body; use a new key for a new"
             + " request");
   }
 

@@ -10,7 +10,7 @@ public record IdempotencyKey(String value) {
 
   public static final int MAX_LENGTH = 255;
 
-  static final String FIELD = "Idempotency-Key";
+  static final String FIELD = "idempotencyKey";
 
   public IdempotencyKey {
     if (value == null || value.isEmpty()) {

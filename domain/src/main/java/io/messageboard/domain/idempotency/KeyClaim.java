@@ -1,5 +1,6 @@
 package io.messageboard.domain.idempotency;
 
+import io.messageboard.domain.model.Message;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,11 +29,14 @@ public sealed interface KeyClaim {
     }
   }
 
-  /** A request with the key finished, with {@code response}. */
-  record Completed(RequestFingerprint fingerprint, RecordedResponse response) implements KeyClaim {
+  /**
+   * A request with the key finished and created {@code created}: the message as it was then, even
+   * if it was edited or deleted since.
+   */
+  record Completed(RequestFingerprint fingerprint, Message created) implements KeyClaim {
     public Completed {
       Objects.requireNonNull(fingerprint, "fingerprint");
-      Objects.requireNonNull(response, "response");
+      Objects.requireNonNull(created, "created");
     }
   }
 }

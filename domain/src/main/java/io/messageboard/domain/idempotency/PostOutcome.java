@@ -1,11 +1,15 @@
 package io.messageboard.domain.idempotency;
 
+import io.messageboard.domain.model.Message;
 import java.util.Objects;
 
-/** The answer to a post with an idempotency key: fresh, or replayed from an earlier request. */
-public record PostOutcome(RecordedResponse response, boolean replayed) {
+/**
+ * What a post with an idempotency key did: created {@code created} now, or {@code replayed} the
+ * outcome of an earlier request with the key, whose message is given as it was created.
+ */
+public record PostOutcome(Message created, boolean replayed) {
 
   public PostOutcome {
-    Objects.requireNonNull(response, "response");
+    Objects.requireNonNull(created, "created");
   }
 }

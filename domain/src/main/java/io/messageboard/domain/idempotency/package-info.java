@@ -1,4 +1,7 @@
-/** Idempotency keys: the key, the request fingerprint and the recorded outcome of a POST. */
+/**
+ * Idempotency keys: the key, the request fingerprint and the outcome of a post (the message it
+ * created).
+ */
 @NullMarked
 package io.messageboard.domain.idempotency;
 

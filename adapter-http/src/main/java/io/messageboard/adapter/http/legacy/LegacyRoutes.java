@@ -15,12 +15,7 @@ import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
-import io.messageboard.domain.port.in.DeleteMessageUseCase;
-import io.messageboard.domain.port.in.EditMessageUseCase;
-import io.messageboard.domain.port.in.ExportMessagesUseCase;
-import io.messageboard.domain.port.in.GetMessageUseCase;
-import io.messageboard.domain.port.in.ListMessagesUseCase;
-import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.UseCases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -44,28 +39,11 @@ public final class LegacyRoutes {
       JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private final ReplicaId replica;
-  private final PostMessageUseCase post;
-  private final GetMessageUseCase get;
-  private final ListMessagesUseCase list;
-  private final ExportMessagesUseCase export;
-  private final EditMessageUseCase edit;
-  private final DeleteMessageUseCase delete;
+  private final UseCases useCases;
 
-  public LegacyRoutes(
-      ReplicaId replica,
-      PostMessageUseCase post,
-      GetMessageUseCase get,
-      ListMessagesUseCase list,
-      ExportMessagesUseCase export,
-      EditMessageUseCase edit,
-      DeleteMessageUseCase delete) {
+  public LegacyRoutes(ReplicaId replica, UseCases useCases) {
     this.replica = Objects.requireNonNull(replica, "replica");
-    this.post = Objects.requireNonNull(post, "post");
-    this.get = Objects.requireNonNull(get, "get");
-    this.list = Objects.requireNonNull(list, "list");
-    this.export = Objects.requireNonNull(export, "export");
-    this.edit = Objects.requireNonNull(edit, "edit");
-    this.delete = Objects.requireNonNull(delete, "delete");
+    this.useCases = Objects.requireNonNull(useCases, "useCases");
   }
 
   /**
@@ -100,7 +78,7 @@ public final class LegacyRoutes {
   private void all(Context ctx) throws IOException {
     ctx.contentType("application/json");
     LazyArrayWriter writer = new LazyArrayWriter(ctx);
-    export.exportAll(writer::row);
+    useCases.export().exportAll(writer::row);
     writer.finish();
   }
 
@@ -109,31 +87,31 @@ public final class LegacyRoutes {
    * one-row read, without exporting every row only to discard them.
    */
   private void allWithoutBody(Context ctx) {
-    list.list(PageRequest.first(1));
+    useCases.list().list(PageRequest.first(1));
     ctx.contentType("application/json");
   }
 
   private void one(Context ctx) {
-    Message message = get.get(PathIds.parse("id", ctx.pathParam("id")));
+    Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
     ctx.json(List.of(row(message)));
   }
 
   private void add(Context ctx) {
     MessageBodies.Posted body = MessageBodies.posted(ctx, "clid", "mess", true);
-    post.post(new PostMessageCommand(body.id(), body.text()));
+    useCases.post().post(new PostMessageCommand(body.id(), body.text()));
     ctx.status(201).json(Map.of("message", "Message added successfully"));
   }
 
   private void edit(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     MessageText text = MessageBodies.edited(ctx, "mess");
-    edit.edit(new EditMessageCommand(id, text, OptionalLong.empty()));
+    useCases.edit().edit(new EditMessageCommand(id, text, OptionalLong.empty()));
     ctx.json(Map.of("message", "Data updated successfully"));
   }
 
   private void delete(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
-    delete.delete(new DeleteMessageCommand(id, OptionalLong.empty()));
+    useCases.delete().delete(new DeleteMessageCommand(id, OptionalLong.empty()));
     ctx.json(Map.of("message", "Data deleted successfully"));
   }
 

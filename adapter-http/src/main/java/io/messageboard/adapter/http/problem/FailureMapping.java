@@ -5,22 +5,19 @@ import io.messageboard.adapter.http.auth.UnauthorizedException;
 import io.messageboard.adapter.http.request.FieldError;
 import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.domain.failure.DomainException;
-import io.messageboard.domain.failure.DuplicateMessageIdException;
-import io.messageboard.domain.failure.EditContentionException;
 import io.messageboard.domain.failure.FailureKind;
-import io.messageboard.domain.failure.IdempotencyKeyInUseException;
-import io.messageboard.domain.failure.IdempotencyKeyReusedException;
-import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.InvalidInputException;
-import io.messageboard.domain.failure.MessageNotFoundException;
-import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.failure.VersionMismatchException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpException;
 import org.jspecify.annotations.Nullable;
 
-/** The one place that chooses the HTTP status of every failure. */
+/**
+ * The one place that chooses the HTTP status of every failure, and the legacy API's status and body
+ * beside it.
+ */
 public final class FailureMapping {
 
   static final int RETRY_AFTER_SECONDS = 5;
@@ -68,14 +65,6 @@ public final class FailureMapping {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The status the legacy API answers {@code failure} with: the same as everywhere, except that a
-   * body breaking a rule is a plain 400 there, as the original system documented it.
-   */
-  public static int legacyStatus(Failure failure) {
-    return failure.status() == 422 ? 400 : failure.status();
   }
 
   /** Failures Javalin raises itself: unknown route, wrong method, body too large. */
@@ -130,77 +119,128 @@ public final class FailureMapping {
     };
   }
 
+  // No default: a new FailureKind does not compile until it has a status here and a legacy body
+  // in legacyBody.
   private static Failure domainFailure(DomainException exception) {
-    if (exception instanceof MessageNotFoundException notFound) {
-      return failure(
-          404, "message-not-found", "Message not found", notFound.getMessage(), exception.kind());
-    }
-    if (exception instanceof DuplicateMessageIdException duplicate) {
-      return failure(
-          409, "duplicate-id", "Duplicate message id", duplicate.getMessage(), exception.kind());
-    }
-    if (exception instanceof VersionMismatchException mismatch) {
-      return failure(
-          412,
-          "version-mismatch",
-          "Precondition failed",
-          "Message "
-              + mismatch.id()
-              + " is not at the version If-Match names; read it again and retry with its"
-              + " current ETag",
-          exception.kind());
-    }
-    if (exception instanceof EditContentionException contention) {
+    FailureKind kind = exception.kind();
+    String message = exception.getMessage();
+    return switch (kind) {
+      case NOT_FOUND -> failure(404, "message-not-found", "Message not found", message, kind);
+      case DUPLICATE -> failure(409, "duplicate-id", "Duplicate message id", message, kind);
+      case VERSION_MISMATCH ->
+          failure(412, "version-mismatch", "Precondition failed", versionMismatch(exception), kind);
       // Not 412: the client named no version. Other edits kept winning; trying again is the fix.
-      return retryable(
-          409,
-          "edit-contention",
-          "Edit contention",
-          contention.getMessage(),
-          exception.kind(),
-          CONTENTION_RETRY_AFTER_SECONDS);
-    }
-    if (exception instanceof IdempotencyKeyInUseException inUse) {
+      case EDIT_CONTENTION ->
+          retryable(
+              409,
+              "edit-contention",
+              "Edit contention",
+              message,
+              kind,
+              CONTENTION_RETRY_AFTER_SECONDS);
       // The first request usually finishes within moments; its response is then replayed.
-      return retryable(
-          409,
-          "idempotency-key-in-use",
-          "Request with this key in progress",
-          inUse.getMessage(),
-          exception.kind(),
-          CONTENTION_RETRY_AFTER_SECONDS);
+      case IDEMPOTENCY_KEY_IN_USE ->
+          retryable(
+              409,
+              "idempotency-key-in-use",
+              "Request with this key in progress",
+              "A request with this Idempotency-Key is still being processed; retry later",
+              kind,
+              CONTENTION_RETRY_AFTER_SECONDS);
+      case IDEMPOTENCY_KEY_REUSED ->
+          failure(
+              422,
+              "idempotency-key-reused",
+              "Idempotency key reused",
+              "This Idempotency-Key was used for a request with another body; use a new key for a"
+                  + " new request",
+              kind);
+      case IDS_EXHAUSTED -> failure(409, "ids-exhausted", "No id left", message, kind);
+      case INVALID ->
+          new Failure(
+              400,
+              "invalid-input",
+              "Invalid input",
+              message,
+              fieldErrors(exception),
+              kind,
+              Optional.empty());
+      case STORAGE_UNAVAILABLE ->
+          retryable(
+              503,
+              "storage-unavailable",
+              "Storage unavailable",
+              "The message store cannot be reached right now; try again later.",
+              kind,
+              RETRY_AFTER_SECONDS);
+    };
+  }
+
+  private static String versionMismatch(DomainException exception) {
+    return exception instanceof VersionMismatchException mismatch
+        ? "Message "
+            + mismatch.id()
+            + " is not at the version If-Match names; read it again and retry with its current"
+            + " ETag"
+        : exception.getMessage();
+  }
+
+  private static List<FieldError> fieldErrors(DomainException exception) {
+    return exception instanceof InvalidInputException invalid
+        ? List.of(new FieldError(invalid.field(), invalid.reason()))
+        : List.of();
+  }
+
+  /**
+   * The legacy API's answer to {@code failure} of a request with {@code method}: the same status as
+   * everywhere, except that a body breaking a rule is a plain 400 there, as the original system
+   * documented it; and the original system's body.
+   */
+  public static LegacyFailure legacy(String method, Failure failure) {
+    int status = failure.status() == 422 ? 400 : failure.status();
+    FailureKind kind = failure.kind();
+    return new LegacyFailure(
+        status,
+        kind == null
+            ? Map.of("message", formatOrDetail(method, failure))
+            : legacyBody(kind, method, failure));
+  }
+
+  private static Map<String, String> legacyBody(FailureKind kind, String method, Failure failure) {
+    return switch (kind) {
+      case STORAGE_UNAVAILABLE ->
+          Map.of("message", "Cannot connect to the database. Try again later.");
+      case DUPLICATE -> Map.of("error", "Integrity error, duplicated ID");
+      case NOT_FOUND ->
+          switch (method) {
+            case "PUT" -> Map.of("error", "No rows updated, ID not found");
+            case "DELETE" -> Map.of("error", "No rows deleted, ID not found");
+            default -> Map.of("message", "ID not found");
+          };
+      case INVALID,
+          VERSION_MISMATCH,
+          EDIT_CONTENTION,
+          IDS_EXHAUSTED,
+          IDEMPOTENCY_KEY_IN_USE,
+          IDEMPOTENCY_KEY_REUSED ->
+          Map.of("message", formatOrDetail(method, failure));
+    };
+  }
+
+  /** The original system's text for a refused request (400 or 422 here), else the detail. */
+  private static String formatOrDetail(String method, Failure failure) {
+    if (failure.status() != 400 && failure.status() != 422) {
+      return failure.detail();
     }
-    if (exception instanceof IdempotencyKeyReusedException reused) {
-      return failure(
-          422,
-          "idempotency-key-reused",
-          "Idempotency key reused",
-          reused.getMessage(),
-          exception.kind());
+    boolean pathIdProblem = failure.errors().stream().anyMatch(error -> error.field().equals("id"));
+    if (pathIdProblem) {
+      return "Invalid ID. It must be a whole number between -2147483648 and 2147483647";
     }
-    if (exception instanceof IdsExhaustedException exhausted) {
-      return failure(409, "ids-exhausted", "No id left", exhausted.getMessage(), exception.kind());
-    }
-    if (exception instanceof InvalidInputException invalid) {
-      return new Failure(
-          400,
-          "invalid-input",
-          "Invalid input",
-          invalid.getMessage(),
-          List.of(new FieldError(invalid.field(), invalid.reason())),
-          exception.kind(),
-          Optional.empty());
-    }
-    if (exception instanceof StorageUnavailableException) {
-      return retryable(
-          503,
-          "storage-unavailable",
-          "Storage unavailable",
-          "The message store cannot be reached right now; try again later.",
-          exception.kind(),
-          RETRY_AFTER_SECONDS);
-    }
-    throw new IllegalStateException("Unmapped domain failure " + exception.getClass().getName());
+    return switch (method) {
+      case "POST" -> "Invalid format. Must include only 'clid' and 'mess'";
+      case "PUT" -> "Invalid format. Must include only 'mess'";
+      default -> failure.detail();
+    };
   }
 
   private static Failure rejection(RequestRejectedException rejected) {

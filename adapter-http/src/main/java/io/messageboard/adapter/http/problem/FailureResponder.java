@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.messageboard.adapter.http.headers.StandardHeaders;
 import java.io.UncheckedIOException;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,12 @@ public final class FailureResponder {
   private static final String RENDERED = "messageboard.failureRendered";
 
   private final ObjectMapper json;
-  private final ErrorBodyShape legacy;
+  private final Predicate<String> legacyPaths;
 
-  public FailureResponder(ObjectMapper json, ErrorBodyShape legacy) {
+  /** {@code legacyPaths} tells the paths whose failures are answered in the legacy API's shape. */
+  public FailureResponder(ObjectMapper json, Predicate<String> legacyPaths) {
     this.json = json;
-    this.legacy = legacy;
+    this.legacyPaths = legacyPaths;
   }
 
   public void respond(Exception exception, Context ctx, String requestId) {
@@ -60,9 +62,9 @@ public final class FailureResponder {
     failure
         .retryAfterSeconds()
         .ifPresent(seconds -> ctx.header("Retry-After", Integer.toString(seconds)));
-    if (legacy.owns(ctx.path())) {
-      ctx.status(FailureMapping.legacyStatus(failure))
-          .json(legacy.body(ctx.method().name(), failure));
+    if (legacyPaths.test(ctx.path())) {
+      LegacyFailure answer = FailureMapping.legacy(ctx.method().name(), failure);
+      ctx.status(answer.status()).json(answer.body());
     } else {
       ctx.status(failure.status())
           .contentType(ProblemDetails.MEDIA_TYPE)

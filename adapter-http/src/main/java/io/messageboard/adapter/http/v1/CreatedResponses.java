@@ -2,16 +2,14 @@ package io.messageboard.adapter.http.v1;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
-import io.javalin.json.JsonMapper;
 import io.messageboard.adapter.http.request.IdempotencyKeyHeader;
 import io.messageboard.domain.idempotency.PostOutcome;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.model.Message;
-import java.util.Map;
 
 /**
- * The 201 answer to a post as a recorded response (kept under its idempotency key) and its sending,
- * so that a replay carries the same status, Location, ETag, Content-Type and body.
+ * The 201 answer to a post with an idempotency key, rendered from the message it created; a replay
+ * renders the message as it was created the same way, so it carries the same status, Location,
+ * ETag, Content-Type and body bytes as the first answer, plus {@code Idempotent-Replayed: true}.
  */
 final class CreatedResponses {
 
@@ -23,26 +21,15 @@ final class CreatedResponses {
     return MessagesV1Routes.COLLECTION + "/" + created.id().value();
   }
 
-  static RecordedResponse of(Message created, JsonMapper json) {
-    return new RecordedResponse(
-        201,
-        Map.of(
-            Header.LOCATION,
-            location(created),
-            Header.ETAG,
-            EntityTags.of(created),
-            Header.CONTENT_TYPE,
-            JSON),
-        json.toJsonString(MessageResponse.from(created), MessageResponse.class));
-  }
-
   static void send(Context ctx, PostOutcome outcome) {
-    RecordedResponse response = outcome.response();
-    ctx.status(response.status());
-    response.headers().forEach(ctx::header);
+    Message created = outcome.created();
+    ctx.status(201)
+        .header(Header.LOCATION, location(created))
+        .header(Header.ETAG, EntityTags.of(created))
+        .header(Header.CONTENT_TYPE, JSON);
     if (outcome.replayed()) {
       ctx.header(IdempotencyKeyHeader.REPLAYED, "true");
     }
-    ctx.result(response.body());
+    ctx.result(ctx.jsonMapper().toJsonString(MessageResponse.from(created), MessageResponse.class));
   }
 }

@@ -18,12 +18,7 @@ import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.PageRequest;
-import io.messageboard.domain.port.in.DeleteMessageUseCase;
-import io.messageboard.domain.port.in.EditMessageUseCase;
-import io.messageboard.domain.port.in.GetMessageUseCase;
-import io.messageboard.domain.port.in.ListMessagesUseCase;
-import io.messageboard.domain.port.in.PostMessageOnceUseCase;
-import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.UseCases;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,26 +29,10 @@ public final class MessagesV1Routes {
   public static final String COLLECTION = "/api/v1/messages";
   public static final String ITEM = COLLECTION + "/{id}";
 
-  private final PostMessageUseCase post;
-  private final PostMessageOnceUseCase postOnce;
-  private final GetMessageUseCase get;
-  private final ListMessagesUseCase list;
-  private final EditMessageUseCase edit;
-  private final DeleteMessageUseCase delete;
+  private final UseCases useCases;
 
-  public MessagesV1Routes(
-      PostMessageUseCase post,
-      PostMessageOnceUseCase postOnce,
-      GetMessageUseCase get,
-      ListMessagesUseCase list,
-      EditMessageUseCase edit,
-      DeleteMessageUseCase delete) {
-    this.post = Objects.requireNonNull(post, "post");
-    this.postOnce = Objects.requireNonNull(postOnce, "postOnce");
-    this.get = Objects.requireNonNull(get, "get");
-    this.list = Objects.requireNonNull(list, "list");
-    this.edit = Objects.requireNonNull(edit, "edit");
-    this.delete = Objects.requireNonNull(delete, "delete");
+  public MessagesV1Routes(UseCases useCases) {
+    this.useCases = Objects.requireNonNull(useCases, "useCases");
   }
 
   public void register(RoutesConfig routes) {
@@ -68,7 +47,7 @@ public final class MessagesV1Routes {
 
   private void list(Context ctx) {
     PageRequest request = PageQuery.from(ctx);
-    MessagePage page = list.list(request);
+    MessagePage page = useCases.list().list(request);
     @Nullable String next =
         page.nextAfter()
             .map(after -> PageQuery.nextUrl(COLLECTION, request.limit(), after))
@@ -83,22 +62,19 @@ public final class MessagesV1Routes {
     PostMessageCommand command = new PostMessageCommand(body.id(), body.text());
     if (key.isPresent()) {
       PostOutcome outcome =
-          postOnce.post(
-              new PostMessageOnceCommand(
-                  command,
-                  ClientScopes.of(ctx),
-                  key.get(),
-                  created -> CreatedResponses.of(created, ctx.jsonMapper())));
+          useCases
+              .postOnce()
+              .post(new PostMessageOnceCommand(command, ClientScopes.of(ctx), key.get()));
       CreatedResponses.send(ctx, outcome);
       return;
     }
-    Message created = post.post(command);
+    Message created = useCases.post().post(command);
     ctx.status(201).header(Header.LOCATION, CreatedResponses.location(created));
     respond(ctx, created);
   }
 
   private void get(Context ctx) {
-    Message message = get.get(PathIds.parse("id", ctx.pathParam("id")));
+    Message message = useCases.get().get(PathIds.parse("id", ctx.pathParam("id")));
     if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), message)) {
       ctx.status(304).header(Header.ETAG, EntityTags.of(message)).removeHeader(Header.CONTENT_TYPE);
       return;
@@ -110,13 +86,13 @@ public final class MessagesV1Routes {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
     MessageText text = MessageBodies.edited(ctx, "text");
-    respond(ctx, edit.edit(new EditMessageCommand(id, text, expectedVersion)));
+    respond(ctx, useCases.edit().edit(new EditMessageCommand(id, text, expectedVersion)));
   }
 
   private void delete(Context ctx) {
     MessageId id = PathIds.parse("id", ctx.pathParam("id"));
     var expectedVersion = EntityTags.requiredVersion(ctx.header(Header.IF_MATCH));
-    delete.delete(new DeleteMessageCommand(id, expectedVersion));
+    useCases.delete().delete(new DeleteMessageCommand(id, expectedVersion));
     ctx.status(204);
   }
 

@@ -5,14 +5,12 @@ import static io.messageboard.adapter.persistence.jdbi.MessageInserts.utc;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -89,7 +87,10 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
             handle.createUpdate(
                 "UPDATE idempotency_keys SET fingerprint = :fingerprint, claim_token = :token,"
                     + " claimed_by = :replica, response_status = NULL, response_headers = NULL,"
-                    + " response_body = NULL, created_at = :now, expires_at = :leaseUntil"
+                    + " response_body = NULL, message_id = NULL, message_text = NULL,"
+                    + " message_replica = NULL, message_created_at = NULL,"
+                    + " message_updated_at = NULL, message_version = NULL, created_at = :now,"
+                    + " expires_at = :leaseUntil"
                     + " WHERE client_scope = :scope AND idempotency_key = :key"),
             request,
             token)
@@ -109,32 +110,34 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
         .bind("leaseUntil", utc(request.leaseUntil()));
   }
 
+  /**
+   * Only SQL runs while the key's row is locked: the message is recorded as stored, not rendered.
+   */
   @Override
-  public RecordedResponse addMessage(
-      KeyClaim.Granted claim,
-      NewMessage message,
-      Function<Message, RecordedResponse> response,
-      Instant expiresAt) {
+  public Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {
     return translated(
         () ->
             jdbi.inTransaction(
                 handle -> {
                   requireStillHeld(handle, claim);
-                  RecordedResponse recorded =
-                      response.apply(MessageInserts.insert(handle, message));
+                  Message created = MessageInserts.insert(handle, message);
                   bindHold(
                           handle.createUpdate(
-                              "UPDATE idempotency_keys SET response_status = :status,"
-                                  + " response_headers = :headers, response_body = :body,"
+                              "UPDATE idempotency_keys SET message_id = :id, message_text = :text,"
+                                  + " message_replica = :replica, message_created_at = :createdAt,"
+                                  + " message_updated_at = :updatedAt, message_version = :version,"
                                   + " expires_at = :expiresAt WHERE "
                                   + HELD_BY_CLAIM),
                           claim)
-                      .bind("status", recorded.status())
-                      .bind("headers", IdempotencyKeyRow.headerLines(recorded))
-                      .bind("body", recorded.body())
+                      .bind("id", created.id().value())
+                      .bind("text", created.text())
+                      .bind("replica", created.replica())
+                      .bind("createdAt", utc(created.createdAt()))
+                      .bind("updatedAt", utc(created.updatedAt()))
+                      .bind("version", created.version())
                       .bind("expiresAt", utc(expiresAt))
                       .execute();
-                  return recorded;
+                  return created;
                 }));
   }
 
@@ -176,7 +179,7 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
                             handle.createUpdate(
                                 "DELETE FROM idempotency_keys WHERE "
                                     + HELD_BY_CLAIM
-                                    + " AND response_status IS NULL"),
+                                    + " AND message_id IS NULL"),
                             claim)
                         .execute()));
   }

@@ -5,7 +5,6 @@ import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
@@ -17,12 +16,11 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Idempotency keys, each within its client's scope, held in memory beside the messages of {@code
- * messages}; one lock makes taking a key and storing a message with its response atomic, as the
+ * messages}; one lock makes taking a key and recording the message stored under it atomic, as the
  * MariaDB transaction does.
  */
 public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRepository {
@@ -31,7 +29,7 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   private record Entry(
       RequestFingerprint fingerprint,
       String token,
-      @Nullable RecordedResponse response,
+      @Nullable Message created,
       Instant expiresAt,
       boolean completing) {
 
@@ -62,9 +60,10 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   public synchronized KeyClaim claim(ClaimRequest request) {
     Entry existing = keys.get(ScopedKey.of(request));
     if (existing != null && existing.liveAt(request.now())) {
-      return existing.response() == null
+      Message created = existing.created();
+      return created == null
           ? new KeyClaim.InFlight(existing.fingerprint(), existing.expiresAt())
-          : new KeyClaim.Completed(existing.fingerprint(), existing.response());
+          : new KeyClaim.Completed(existing.fingerprint(), created);
     }
     String token = UUID.randomUUID().toString();
     keys.put(
@@ -78,21 +77,17 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
    * (in flight) meanwhile instead of waiting, as they are on MariaDB.
    */
   @Override
-  public RecordedResponse addMessage(
-      KeyClaim.Granted claim,
-      NewMessage message,
-      Function<Message, RecordedResponse> response,
-      Instant expiresAt) {
+  public Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {
     Entry held = markCompleting(claim);
-    RecordedResponse recorded;
+    Message created;
     try {
-      recorded = response.apply(messages.add(message));
+      created = messages.add(message);
     } catch (RuntimeException failure) {
       replace(claim, held);
       throw failure;
     }
-    replace(claim, new Entry(held.fingerprint(), held.token(), recorded, expiresAt, false));
-    return recorded;
+    replace(claim, new Entry(held.fingerprint(), held.token(), created, expiresAt, false));
+    return created;
   }
 
   private synchronized Entry markCompleting(KeyClaim.Granted claim) {
@@ -113,7 +108,7 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   @Override
   public synchronized void release(KeyClaim.Granted claim) {
     Entry held = keys.get(ScopedKey.of(claim));
-    if (held != null && held.token().equals(claim.token()) && held.response() == null) {
+    if (held != null && held.token().equals(claim.token()) && held.created() == null) {
       keys.remove(ScopedKey.of(claim));
     }
   }

@@ -23,7 +23,8 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
           "3", "columns created_at, updated_at and version",
           "4", "AUTO_INCREMENT on clid",
           "5", "table idempotency_keys",
-          "6", "column client_scope on idempotency_keys");
+          "6", "column client_scope on idempotency_keys",
+          "7", "columns message_* on idempotency_keys");
 
   static SchemaState of(Connection connection) throws SQLException {
     Map<String, Boolean> inPlace = new LinkedHashMap<>();
@@ -64,6 +65,15 @@ record SchemaState(Map<String, Boolean> changeInPlaceByVersion) {
                     "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
                         + " DATABASE() AND table_name = 'idempotency_keys' AND column_name ="
                         + " 'client_scope'")));
+    inPlace.put(
+        "7",
+        "6"
+            .equals(
+                single(
+                    connection,
+                    "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
+                        + " DATABASE() AND table_name = 'idempotency_keys' AND column_name LIKE"
+                        + " 'message\\_%'")));
     return new SchemaState(inPlace);
   }
 

@@ -11,7 +11,6 @@ import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
@@ -23,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
@@ -103,12 +101,9 @@ class LeastPrivilegeTest {
     KeyClaim.Granted granted = (KeyClaim.Granted) keys.claim(request);
     keys.release(granted);
     KeyClaim.Granted again = (KeyClaim.Granted) keys.claim(request);
-    RecordedResponse recorded =
+    Message recorded =
         keys.addMessage(
-            again,
-            message(Optional.of(new MessageId(20)), "keyed"),
-            created -> new RecordedResponse(201, Map.of(), "{}"),
-            now.plusSeconds(60));
+            again, message(Optional.of(new MessageId(20)), "keyed"), now.plusSeconds(60));
 
     assertThat(keys.claim(request))
         .isEqualTo(new KeyClaim.Completed(request.fingerprint(), recorded));

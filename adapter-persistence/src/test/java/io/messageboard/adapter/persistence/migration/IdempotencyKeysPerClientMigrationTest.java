@@ -11,14 +11,11 @@ import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.ReplicaId;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Keys recorded before idempotency keys were scoped per client stay valid, as anonymous keys. */
@@ -38,19 +35,17 @@ class IdempotencyKeysPerClientMigrationTest {
             + " ('old-key', '"
             + HELLO.value()
             + "', '00000000-0000-0000-0000-000000000000', 'r1', 201,"
-            + " 'Location: /api/v1/messages/1', '{\"id\":1}', '2026-06-01 11:00:00',"
+            + " 'Location: /api/v1/messages/1', '"
+            + OldReleaseRows.BODY_OF_MESSAGE_ONE
+            + "', '2026-06-01 11:00:00',"
             + " '2026-06-02 11:00:00')");
 
-    assertThat(database.migrate()).isEqualTo(1);
+    assertThat(database.migrate()).isEqualTo(2);
 
     try (HikariDataSource pool = database.ownerPool()) {
       JdbiIdempotencyKeyRepository keys = new JdbiIdempotencyKeyRepository(pool);
       assertThat(keys.claim(claim(ClientScope.ANONYMOUS)))
-          .isEqualTo(
-              new KeyClaim.Completed(
-                  HELLO,
-                  new RecordedResponse(
-                      201, Map.of("Location", "/api/v1/messages/1"), "{\"id\":1}")));
+          .isEqualTo(new KeyClaim.Completed(HELLO, OldReleaseRows.MESSAGE_ONE));
       assertThat(keys.claim(claim(new ClientScope("0123456789abcdef0123456789abcdef"))))
           .isInstanceOf(KeyClaim.Granted.class);
     }
@@ -62,14 +57,6 @@ class IdempotencyKeysPerClientMigrationTest {
   }
 
   private static void migrateUpTo(TestDatabase database, String version) {
-    try (HikariDataSource pool = database.migrationPool()) {
-      Flyway.configure()
-          .dataSource(pool)
-          .locations(SchemaMigrator.LOCATION)
-          .table(SchemaMigrator.HISTORY_TABLE)
-          .target(version)
-          .load()
-          .migrate();
-    }
+    OldReleaseRows.migrateUpTo(database, version);
   }
 }

@@ -2,15 +2,13 @@ package io.messageboard.domain.port.out;
 
 import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import java.time.Instant;
-import java.util.function.Function;
 
 /**
  * Driven port: idempotency keys of posts, each with the fingerprint of its request and, once done,
- * the response it got, shared by every replica.
+ * the message it created (as created), shared by every replica.
  *
  * <p>A key that is held past its lease (its request died) or done past its expiry counts as absent.
  * Implementations raise only domain failures, as {@link MessageRepository} does.
@@ -24,20 +22,19 @@ public interface IdempotencyKeyRepository {
   KeyClaim claim(ClaimRequest request);
 
   /**
-   * Stores {@code message} and, in the same transaction, {@code response} of the created message
-   * under the held key, kept until {@code expiresAt}.
+   * Stores {@code message} and, in the same transaction, records the created message under the held
+   * key, kept until {@code expiresAt}.
    *
-   * @return the response recorded
+   * @return the message created, as recorded
    * @throws io.messageboard.domain.failure.IdempotencyKeyInUseException when the hold lapsed and
    *     another request took the key; nothing is stored then
    */
-  RecordedResponse addMessage(
-      KeyClaim.Granted claim,
-      NewMessage message,
-      Function<Message, RecordedResponse> response,
-      Instant expiresAt);
+  Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt);
 
-  /** Gives the key up after its request failed, so that a retry runs afresh. */
+  /**
+   * Gives the key up after its request failed, so that a retry runs afresh; a key whose message was
+   * stored stays as it is, since its request did not fail whatever its caller was told.
+   */
   void release(KeyClaim.Granted claim);
 
   /**

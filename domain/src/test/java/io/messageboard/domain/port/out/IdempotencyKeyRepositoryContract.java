@@ -10,18 +10,18 @@ import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.KeyClaim;
-import io.messageboard.domain.idempotency.RecordedResponse;
 import io.messageboard.domain.idempotency.RequestFingerprint;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.NewMessage;
+import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,16 +82,6 @@ public abstract class IdempotencyKeyRepositoryContract {
         Optional.ofNullable(id).map(MessageId::new), new MessageText(text), REPLICA, NOW);
   }
 
-  private static RecordedResponse created(Message message) {
-    return new RecordedResponse(
-        201,
-        Map.of(
-            "Location", "/api/v1/messages/" + message.id().value(),
-            "ETag", "\"1\"",
-            "Content-Type", "application/json"),
-        "{\"id\":" + message.id().value() + ",\"text\":\"" + message.text() + "\"}");
-  }
-
   private KeyClaim.Granted granted(Instant now, String text) {
     return granted(CLIENT, now, text);
   }
@@ -102,9 +92,8 @@ public abstract class IdempotencyKeyRepositoryContract {
     return (KeyClaim.Granted) claim;
   }
 
-  private RecordedResponse complete(KeyClaim.Granted claim, NewMessage message) {
-    return keys.addMessage(
-        claim, message, IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+  private Message complete(KeyClaim.Granted claim, NewMessage message) {
+    return keys.addMessage(claim, message, NOW.plus(TTL));
   }
 
   @Test
@@ -131,11 +120,11 @@ public abstract class IdempotencyKeyRepositoryContract {
   }
 
   @Test
-  void eachClientGetsBackItsOwnResponseForTheSameKey() {
-    RecordedResponse mine = complete(granted(CLIENT, NOW, "hello"), message(null, "hello"));
-    RecordedResponse theirs = complete(granted(OTHER_CLIENT, NOW, "hello"), message(null, "hello"));
+  void eachClientGetsBackItsOwnMessageForTheSameKey() {
+    Message mine = complete(granted(CLIENT, NOW, "hello"), message(null, "hello"));
+    Message theirs = complete(granted(OTHER_CLIENT, NOW, "hello"), message(null, "hello"));
 
-    assertThat(mine.headers().get("Location")).isNotEqualTo(theirs.headers().get("Location"));
+    assertThat(mine.id()).isNotEqualTo(theirs.id());
     assertThat(keys.claim(claimAt(CLIENT, NOW.plusSeconds(1), "hello")))
         .isEqualTo(new KeyClaim.Completed(fingerprint("hello"), mine));
     assertThat(keys.claim(claimAt(OTHER_CLIENT, NOW.plusSeconds(1), "hello")))
@@ -174,21 +163,43 @@ public abstract class IdempotencyKeyRepositoryContract {
   }
 
   @Test
-  void aCompletedKeyGivesBackTheRecordedResponseExactly() {
-    KeyClaim.Granted claim = granted(NOW, "hello 👋 \"quoted\" ' \\");
-    RecordedResponse recorded =
-        keys.addMessage(
-            claim,
-            message(7, "hello 👋 \"quoted\" ' \\"),
-            IdempotencyKeyRepositoryContract::created,
-            NOW.plus(TTL));
+  void aCompletedKeyGivesBackTheCreatedMessageExactly() {
+    String text = "hello 👋 \"quoted\" ' \\ ✓";
+    Message recorded = complete(granted(NOW, text), message(7, text));
 
-    KeyClaim retry = keys.claim(claimAt(NOW.plusSeconds(60), "hello 👋 \"quoted\" ' \\"));
+    KeyClaim retry = keys.claim(claimAt(NOW.plusSeconds(60), text));
 
-    assertThat(retry)
-        .isEqualTo(new KeyClaim.Completed(fingerprint("hello 👋 \"quoted\" ' \\"), recorded));
-    assertThat(recorded.headers()).containsEntry("Location", "/api/v1/messages/7");
-    assertThat(messages.findById(new MessageId(7))).isPresent();
+    assertThat(retry).isEqualTo(new KeyClaim.Completed(fingerprint(text), recorded));
+    assertThat(recorded.id()).isEqualTo(new MessageId(7));
+    assertThat(recorded.text()).isEqualTo(text);
+    assertThat(recorded.createdAt()).isEqualTo(NOW);
+    assertThat(recorded.version()).isEqualTo(1);
+    assertThat(messages.findById(new MessageId(7))).contains(recorded);
+  }
+
+  @Test
+  void aCompletedKeyGivesBackTheMessageAsCreatedAfterItWasEditedOrDeleted() {
+    Message created = complete(granted(NOW, "first"), message(7, "first"));
+    messages.update(created.edit(new MessageText("second"), NOW.plusSeconds(1)));
+    assertThat(keys.claim(claimAt(NOW.plusSeconds(2), "first")))
+        .isEqualTo(new KeyClaim.Completed(fingerprint("first"), created));
+
+    messages.delete(created.id(), OptionalLong.empty());
+
+    assertThat(keys.claim(claimAt(NOW.plusSeconds(3), "first")))
+        .isEqualTo(new KeyClaim.Completed(fingerprint("first"), created));
+  }
+
+  @Test
+  void releasingAKeyAfterItsMessageWasStoredKeepsItCompletedSoNothingIsPostedTwice() {
+    KeyClaim.Granted claim = granted(NOW, "hello");
+    Message created = complete(claim, message(null, "hello"));
+
+    keys.release(claim);
+
+    assertThat(keys.claim(claimAt(NOW.plusSeconds(1), "hello")))
+        .isEqualTo(new KeyClaim.Completed(fingerprint("hello"), created));
+    assertThat(messages.findPage(PageRequest.first(10)).items()).containsExactly(created);
   }
 
   @Test
@@ -196,13 +207,7 @@ public abstract class IdempotencyKeyRepositoryContract {
     messages.add(message(7, "already there"));
     KeyClaim.Granted claim = granted(NOW, "intruder");
 
-    assertThatThrownBy(
-            () ->
-                keys.addMessage(
-                    claim,
-                    message(7, "intruder"),
-                    IdempotencyKeyRepositoryContract::created,
-                    NOW.plus(TTL)))
+    assertThatThrownBy(() -> complete(claim, message(7, "intruder")))
         .isInstanceOf(DuplicateMessageIdException.class);
     assertThat(keys.claim(claimAt(NOW, "intruder"))).isInstanceOf(KeyClaim.InFlight.class);
 
@@ -219,17 +224,10 @@ public abstract class IdempotencyKeyRepositoryContract {
     KeyClaim.Granted successor = granted(NOW.plus(LEASE), "hello");
 
     assertThat(successor.token()).isNotEqualTo(abandoned.token());
-    assertThatThrownBy(
-            () ->
-                keys.addMessage(
-                    abandoned,
-                    message(1, "hello"),
-                    IdempotencyKeyRepositoryContract::created,
-                    NOW.plus(TTL)))
+    assertThatThrownBy(() -> complete(abandoned, message(1, "hello")))
         .isInstanceOf(IdempotencyKeyInUseException.class);
     assertThat(messages.findById(new MessageId(1))).isEmpty();
-    keys.addMessage(
-        successor, message(1, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+    complete(successor, message(1, "hello"));
     assertThat(messages.findById(new MessageId(1))).isPresent();
   }
 
@@ -246,8 +244,7 @@ public abstract class IdempotencyKeyRepositoryContract {
   @Test
   void aCompletedKeyPastItsExpiryCountsAsUnused() {
     KeyClaim.Granted claim = granted(NOW, "hello");
-    keys.addMessage(
-        claim, message(null, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+    complete(claim, message(null, "hello"));
 
     assertThat(keys.claim(claimAt(NOW.plus(TTL).minusMillis(1), "hello")))
         .isInstanceOf(KeyClaim.Completed.class);
@@ -267,8 +264,7 @@ public abstract class IdempotencyKeyRepositoryContract {
               NOW.plusSeconds(1)));
     }
     KeyClaim.Granted live = granted(NOW, "hello");
-    keys.addMessage(
-        live, message(null, "hello"), IdempotencyKeyRepositoryContract::created, NOW.plus(TTL));
+    complete(live, message(null, "hello"));
     Instant later = NOW.plusSeconds(2);
 
     assertThat(keys.purgeExpired(later, 3)).isEqualTo(3);

@@ -1,9 +1,7 @@
-package io.messageboard.adapter.http.legacy;
+package io.messageboard.adapter.http.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.messageboard.adapter.http.problem.Failure;
-import io.messageboard.adapter.http.problem.FailureMapping;
 import io.messageboard.adapter.http.request.FieldError;
 import io.messageboard.adapter.http.request.RequestRejectedException;
 import io.messageboard.adapter.http.request.RequestRejectedException.Reason;
@@ -18,33 +16,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LegacyErrorBodiesTest {
+/** The legacy API's statuses and bodies, chosen beside the v1 statuses. */
+class LegacyFailuresTest {
 
   private static final String INVALID_ID =
       "Invalid ID. It must be a whole number between -2147483648 and 2147483647";
-
-  private final LegacyErrorBodies bodies = new LegacyErrorBodies();
 
   private static Failure of(Exception exception) {
     return FailureMapping.describe(exception);
   }
 
+  private static Map<String, String> body(String method, Failure failure) {
+    return FailureMapping.legacy(method, failure).body();
+  }
+
   @Test
-  void ownsTheRootTheCollectionAndItsItemsOnly() {
-    assertThat(bodies.owns("/")).isTrue();
-    assertThat(bodies.owns("/data")).isTrue();
-    assertThat(bodies.owns("/data/-5")).isTrue();
-    assertThat(bodies.owns("/data/5/more")).isFalse();
-    assertThat(bodies.owns("/data/")).isFalse();
-    assertThat(bodies.owns("/database")).isFalse();
-    assertThat(bodies.owns("/api/v1/messages")).isFalse();
+  void aBodyBreakingARuleIsAPlain400AndEveryOtherStatusStays() {
+    Failure unprocessable =
+        of(
+            new RequestRejectedException(
+                Reason.UNPROCESSABLE, "The body breaks the rules", List.of()));
+
+    assertThat(FailureMapping.legacy("POST", unprocessable).status()).isEqualTo(400);
+    assertThat(FailureMapping.legacy("GET", of(new MessageNotFoundException(3))).status())
+        .isEqualTo(404);
+    assertThat(FailureMapping.legacy("POST", of(new DuplicateMessageIdException(3))).status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void aFailureOfNoKindKeepsItsDetailUnlessItRefusedTheRequest() {
+    assertThat(body("GET", FailureMapping.routingFailure(404)))
+        .isEqualTo(Map.of("message", "No resource lives at this path."));
+    assertThat(body("POST", of(new IllegalStateException("bug"))))
+        .isEqualTo(Map.of("message", of(new IllegalStateException("bug")).detail()));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"GET", "POST", "PUT", "DELETE"})
   void anUnreachableStoreGetsTheOriginalDatabaseMessage(String method) {
     assertThat(
-            bodies.body(
+            body(
                 method,
                 of(new StorageUnavailableException("down", new IOException("connection refused")))))
         .isEqualTo(Map.of("message", "Cannot connect to the database. Try again later."));
@@ -52,7 +64,7 @@ class LegacyErrorBodiesTest {
 
   @Test
   void aDuplicateIdIsAnIntegrityError() {
-    assertThat(bodies.body("POST", of(new DuplicateMessageIdException(3))))
+    assertThat(body("POST", of(new DuplicateMessageIdException(3))))
         .isEqualTo(Map.of("error", "Integrity error, duplicated ID"));
   }
 
@@ -60,11 +72,9 @@ class LegacyErrorBodiesTest {
   void aMissingMessageIsWordedPerOperation() {
     Failure missing = of(new MessageNotFoundException(3));
 
-    assertThat(bodies.body("PUT", missing))
-        .isEqualTo(Map.of("error", "No rows updated, ID not found"));
-    assertThat(bodies.body("DELETE", missing))
-        .isEqualTo(Map.of("error", "No rows deleted, ID not found"));
-    assertThat(bodies.body("GET", missing)).isEqualTo(Map.of("message", "ID not found"));
+    assertThat(body("PUT", missing)).isEqualTo(Map.of("error", "No rows updated, ID not found"));
+    assertThat(body("DELETE", missing)).isEqualTo(Map.of("error", "No rows deleted, ID not found"));
+    assertThat(body("GET", missing)).isEqualTo(Map.of("message", "ID not found"));
   }
 
   @ParameterizedTest
@@ -72,7 +82,7 @@ class LegacyErrorBodiesTest {
   void aBadPathIdIsAnInvalidId(String method) {
     Failure badId = of(RequestRejectedException.malformed("id", "must be a whole number"));
 
-    assertThat(bodies.body(method, badId)).isEqualTo(Map.of("message", INVALID_ID));
+    assertThat(body(method, badId)).isEqualTo(Map.of("message", INVALID_ID));
   }
 
   @Test
@@ -85,11 +95,11 @@ class LegacyErrorBodiesTest {
                 "The body breaks the message rules",
                 List.of(new FieldError("mess", "must not be blank"))));
 
-    assertThat(bodies.body("POST", malformed))
+    assertThat(body("POST", malformed))
         .isEqualTo(Map.of("message", "Invalid format. Must include only 'clid' and 'mess'"));
-    assertThat(bodies.body("POST", unprocessable))
+    assertThat(body("POST", unprocessable))
         .isEqualTo(Map.of("message", "Invalid format. Must include only 'clid' and 'mess'"));
-    assertThat(bodies.body("PUT", unprocessable))
+    assertThat(body("PUT", unprocessable))
         .isEqualTo(Map.of("message", "Invalid format. Must include only 'mess'"));
   }
 
@@ -102,7 +112,7 @@ class LegacyErrorBodiesTest {
                 "The body breaks the message rules",
                 List.of(new FieldError("clid", "must be between 1 and 2147483647"))));
 
-    assertThat(bodies.body("POST", badClid))
+    assertThat(body("POST", badClid))
         .isEqualTo(Map.of("message", "Invalid format. Must include only 'clid' and 'mess'"));
   }
 
@@ -110,7 +120,7 @@ class LegacyErrorBodiesTest {
   void anyOtherBadRequestKeepsItsDetail() {
     Failure badHeader = of(RequestRejectedException.malformed("query", "is malformed"));
 
-    assertThat(bodies.body("GET", badHeader)).isEqualTo(Map.of("message", "query: is malformed"));
+    assertThat(body("GET", badHeader)).isEqualTo(Map.of("message", "query: is malformed"));
   }
 
   @Test
@@ -123,10 +133,10 @@ class LegacyErrorBodiesTest {
                 "Content-Type must be application/json, not text/plain",
                 List.of()));
 
-    assertThat(bodies.body("POST", exhausted))
+    assertThat(body("POST", exhausted))
         .isEqualTo(Map.of("message", exhausted.detail()))
         .isNotEqualTo(Map.of("message", "Invalid format. Must include only 'clid' and 'mess'"));
-    assertThat(bodies.body("POST", unsupported))
+    assertThat(body("POST", unsupported))
         .isEqualTo(Map.of("message", "Content-Type must be application/json, not text/plain"));
   }
 }
