@@ -157,27 +157,72 @@ class GrafanaDashboardsTest {
   @Test
   void theServiceDashboardHasAMultiValueReplicaVariableThatItsQueriesUse() throws IOException {
     JsonNode dashboard = read(DASHBOARDS.resolve("messageboard-service.json"));
-    JsonNode replica = null;
-    for (JsonNode variable : dashboard.path("templating").path("list")) {
-      if (variable.path("name").asText().equals("replica")) {
-        replica = variable;
+
+    assertThat(multiValueVariable(dashboard, "replica").path("query").path("query").asText())
+        .isEqualTo("label_values(messageboard_info, replica)");
+    assertThat(queriesOf(dashboard))
+        .as("queries filtered by $replica")
+        .anyMatch(expr -> expr.contains("replica=~\"$replica\""));
+  }
+
+  @Test
+  void everyMariaDbPanelIsFilteredByAMultiValueInstanceVariable() throws IOException {
+    JsonNode dashboard = read(DASHBOARDS.resolve("mariadb.json"));
+
+    assertThat(multiValueVariable(dashboard, "instance").path("query").path("query").asText())
+        .isEqualTo("label_values(mysql_up{job=\"mysqld\"}, instance)");
+    List<String> queries = queriesOf(dashboard);
+    assertThat(queries).isNotEmpty();
+    assertThat(queries)
+        .as("queries of the MariaDB dashboard, each for the selected nodes")
+        .allMatch(expr -> expr.contains("job=\"mysqld\", instance=~\"$instance\""));
+  }
+
+  @Test
+  void theMariaDbDashboardHasAGaleraRowWithEachNodesClusterFigures() throws IOException {
+    List<JsonNode> panels = panels(read(DASHBOARDS.resolve("mariadb.json")));
+    List<String> galeraRow = new ArrayList<>();
+    boolean inGaleraRow = false;
+    for (JsonNode panel : panels) {
+      if (isRow(panel)) {
+        inGaleraRow = panel.path("title").asText().contains("Galera");
+        continue;
+      }
+      if (inGaleraRow) {
+        panel.path("targets").forEach(target -> galeraRow.add(target.path("expr").asText()));
       }
     }
 
-    assertThat(replica).as("variable replica").isNotNull();
-    assertThat(replica.path("query").path("query").asText())
-        .isEqualTo("label_values(messageboard_info, replica)");
-    assertThat(replica.path("multi").asBoolean()).as("multi").isTrue();
-    assertThat(replica.path("includeAll").asBoolean()).as("includeAll").isTrue();
-    List<String> filtered = new ArrayList<>();
-    for (JsonNode panel : panels(dashboard)) {
-      for (JsonNode target : panel.path("targets")) {
-        if (target.path("expr").asText().contains("replica=~\"$replica\"")) {
-          filtered.add(title(panel));
-        }
+    assertThat(String.join("\n", galeraRow))
+        .contains(
+            "mysql_global_status_wsrep_cluster_size",
+            "mysql_global_status_wsrep_cluster_status",
+            "mysql_global_status_wsrep_local_state",
+            "mysql_global_status_wsrep_flow_control_paused_ns",
+            "mysql_global_status_wsrep_local_recv_queue",
+            "mysql_global_status_wsrep_local_cert_failures");
+  }
+
+  /** The dashboard's variable of that name; it offers several values at once and All. */
+  private static JsonNode multiValueVariable(JsonNode dashboard, String name) {
+    JsonNode found = null;
+    for (JsonNode variable : dashboard.path("templating").path("list")) {
+      if (variable.path("name").asText().equals(name)) {
+        found = variable;
       }
     }
-    assertThat(filtered).as("panels filtered by $replica").isNotEmpty();
+    assertThat(found).as("variable %s", name).isNotNull();
+    assertThat(found.path("multi").asBoolean()).as("%s multi", name).isTrue();
+    assertThat(found.path("includeAll").asBoolean()).as("%s includeAll", name).isTrue();
+    return found;
+  }
+
+  private static List<String> queriesOf(JsonNode dashboard) {
+    List<String> queries = new ArrayList<>();
+    for (JsonNode panel : panels(dashboard)) {
+      panel.path("targets").forEach(target -> queries.add(target.path("expr").asText()));
+    }
+    return queries;
   }
 
   private static void checkDatasource(

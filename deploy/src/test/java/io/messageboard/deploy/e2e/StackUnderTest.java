@@ -17,7 +17,9 @@ import java.util.List;
  * reaches the replicas through nginx and expects {@code replicas} distinct names; {@code
  * nginx-log-command} prints nginx's access log where it is no file in the state folder; {@code
  * prometheus-jobs} lists the jobs with targets besides the app's; {@code api-token-file} names the
- * generated file of bearer tokens that writes need.
+ * generated file of bearer tokens that writes need; {@code galera-nodes} is how many nodes of a
+ * Galera cluster the stack runs, each with its own mysqld-exporter (0: one MariaDB without Galera;
+ * by default the topology's database lines that have a replication port).
  */
 public record StackUnderTest(
     String baseUrl,
@@ -33,7 +35,8 @@ public record StackUnderTest(
     int replicas,
     String nginxLogCommand,
     List<String> prometheusJobs,
-    Path apiTokenFile) {
+    Path apiTokenFile,
+    int galeraNodes) {
 
   public static StackUnderTest fromSystemProperties() {
     Topology topology = topology();
@@ -54,7 +57,19 @@ public record StackUnderTest(
         Integer.parseInt(setting("replicas", String.valueOf(replicas.size()))),
         setting("nginx-log-command", ""),
         list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"),
-        Path.of(required("api-token-file")));
+        Path.of(required("api-token-file")),
+        Integer.parseInt(
+            setting(
+                "galera-nodes",
+                String.valueOf(
+                    topology.of("database").stream()
+                        .filter(node -> node.secondPort() != 0)
+                        .count()))));
+  }
+
+  /** How many database nodes, each with a mysqld-exporter, the stack runs: one without Galera. */
+  public int databaseNodes() {
+    return Math.max(1, galeraNodes);
   }
 
   /**
