@@ -20,7 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mariadb-operator overlay's database, users, grants and MaxScale fit the app and its budget.
+ * The mariadb-operator overlay's Galera cluster, database, users and grants fit the app and its
+ * budget.
  */
 class KubernetesMariaDbOverlayTest {
 
@@ -35,41 +36,46 @@ class KubernetesMariaDbOverlayTest {
     settings = rendered.one("ConfigMap", ConfigMap.class).getData();
   }
 
+  // mariadb-operator names the Service of the node that takes the writes NAME-primary.
   @Test
-  void theAppConnectsThroughMaxScaleToTheOperatorsDatabase() {
-    JsonNode maxScale = onlyOne("MaxScale");
+  void theAppWritesThroughTheOperatorsPrimaryServiceToItsDatabase() {
     JsonNode mariaDb = onlyOne("MariaDB");
     JsonNode database = onlyOne("Database");
 
     assertThat(settings.get(Setting.DB_URL.environmentVariable()))
         .isEqualTo(
-            "jdbc:mariadb://%s:%d/%s"
+            "jdbc:mariadb://%s-primary:%d/%s"
                 .formatted(
-                    name(maxScale),
-                    maxScale
-                        .path("spec")
-                        .path("services")
-                        .get(0)
-                        .path("listener")
-                        .path("port")
-                        .asInt(),
-                    name(database)));
-    assertThat(maxScale.path("spec").path("mariaDbRef").path("name").asText())
-        .isEqualTo(name(mariaDb));
-    assertThat(mariaDb.path("spec").path("maxScaleRef").path("name").asText())
-        .isEqualTo(name(maxScale));
-    assertThat(maxScale.path("spec").path("services").get(0).path("router").asText())
-        .isEqualTo("readwritesplit");
+                    name(mariaDb), mariaDb.path("spec").path("port").asInt(), name(database)));
+    assertThat(mariaDb.path("spec").path("port").asInt()).isPositive();
   }
 
   @Test
-  void theDatabaseIsReplicatedAndDurable() {
+  void theDatabaseIsAThreeNodeGaleraClusterThatRecoversByItself() {
     JsonNode spec = onlyOne("MariaDB").path("spec");
-    String myCnf = spec.path("myCnf").asText();
+    JsonNode galera = spec.path("galera");
 
-    assertThat(spec.path("replicas").asInt()).isGreaterThanOrEqualTo(3);
-    assertThat(spec.path("replication").path("enabled").asBoolean()).isTrue();
-    assertThat(myCnf).contains("innodb_flush_log_at_trx_commit=1", "sync_binlog=1", "utf8mb4");
+    assertThat(spec.path("replicas").asInt()).isGreaterThanOrEqualTo(3).isOdd();
+    assertThat(spec.has("replication")).as("asynchronous replication beside Galera").isFalse();
+    assertThat(galera.path("enabled").asBoolean()).isTrue();
+    assertThat(galera.path("sst").asText()).isEqualTo("mariabackup");
+    assertThat(galera.path("primary").path("automaticFailover").asBoolean()).isTrue();
+    assertThat(galera.path("recovery").path("enabled").asBoolean()).isTrue();
+    // A recovery while a majority still serves would restart healthy nodes for nothing.
+    assertThat(galera.path("recovery").path("minClusterSize").asInt())
+        .isEqualTo(spec.path("replicas").asInt() / 2 + 1);
+  }
+
+  @Test
+  void theServersAreDurableAndReadsWaitForEveryCommittedWrite() {
+    String myCnf = onlyOne("MariaDB").path("spec").path("myCnf").asText();
+
+    assertThat(options(myCnf))
+        .containsEntry("innodb_flush_log_at_trx_commit", "1")
+        .containsEntry("sync_binlog", "1")
+        .containsEntry("binlog_format", "row")
+        .containsEntry("innodb_autoinc_lock_mode", "2")
+        .containsEntry("wsrep_sync_wait", "1");
   }
 
   // kustomize reads no file outside the overlay, so myCnf restates

@@ -18,7 +18,6 @@ class KubernetesSchemaTest {
   private static final Set<String> OPERATOR_TYPES =
       Set.of(
           "k8s.mariadb.com/v1alpha1/MariaDB",
-          "k8s.mariadb.com/v1alpha1/MaxScale",
           "k8s.mariadb.com/v1alpha1/Database",
           "k8s.mariadb.com/v1alpha1/User",
           "k8s.mariadb.com/v1alpha1/Grant");
