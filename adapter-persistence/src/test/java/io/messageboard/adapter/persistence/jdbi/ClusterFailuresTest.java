@@ -68,7 +68,7 @@ class ClusterFailuresTest {
     database.execute(
         "TRUNCATE TABLE messages",
         "TRUNCATE TABLE idempotency_keys",
-        "ALTER SEQUENCE message_ids RESTART WITH 1");
+        "ALTER SEQUENCE message_ids RESTART WITH 1 NOCACHE");
     faults = new FaultInjectingDataSource(pool);
     messages = new JdbiMessageRepository(faults, 1, Duration.ofSeconds(5));
     keys = new JdbiIdempotencyKeyRepository(faults);

@@ -41,7 +41,8 @@ class JdbiMessageRepositoryTest extends MessageRepositoryContract {
 
   @Override
   protected MessageRepository emptyRepository() {
-    database.execute("TRUNCATE TABLE messages", "ALTER SEQUENCE message_ids RESTART WITH 1");
+    database.execute(
+        "TRUNCATE TABLE messages", "ALTER SEQUENCE message_ids RESTART WITH 1 NOCACHE");
     // Two concurrent queries for reads by id, so that reads also share queries in this test.
     return new JdbiMessageRepository(pool, 2, Duration.ofSeconds(5));
   }
