@@ -167,6 +167,25 @@ class ClusterFailuresTest {
   }
 
   @Test
+  void aRepeatThatLosesItsConnectionBeforeCommitStoresNothingAndSaysSo() {
+    KeyClaim.Granted claim = claim("k-5", message(14, "keyed"));
+    faults.failNext(Fault.CERTIFICATION_FAILURE_AT_COMMIT);
+    faults.failNext(Fault.CONNECTION_LOST_BEFORE_STATEMENT);
+
+    assertThatThrownBy(() -> keys.addMessage(claim, message(14, "keyed"), NOW.plusSeconds(60)))
+        .isInstanceOf(StorageUnavailableException.class);
+    assertThat(storedRows()).isZero();
+  }
+
+  @Test
+  void aReadThatLosesItsConnectionIsUnavailable() {
+    faults.failNext(Fault.CONNECTION_LOST_BEFORE_STATEMENT);
+
+    assertThatThrownBy(() -> messages.findById(new MessageId(1)))
+        .isInstanceOf(StorageUnavailableException.class);
+  }
+
+  @Test
   void aKeyedPostWhoseCommitAnswerIsLostIsUnknownAndTheKeyRecordsTheMessage() {
     NewMessage keyed = message(7, "keyed and landed");
     KeyClaim.Granted claim = claim("k-3", keyed);

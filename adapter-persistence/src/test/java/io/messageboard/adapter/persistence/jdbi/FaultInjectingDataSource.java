@@ -39,7 +39,9 @@ final class FaultInjectingDataSource implements DataSource {
     /** The socket dies while COMMIT is out, before the server applied it. */
     CONNECTION_LOST_BEFORE_COMMIT,
     /** The socket dies while an auto-committed statement is out, after the server applied it. */
-    CONNECTION_LOST_AFTER_STATEMENT
+    CONNECTION_LOST_AFTER_STATEMENT,
+    /** The socket dies as the first statement is sent, before the server saw it. */
+    CONNECTION_LOST_BEFORE_STATEMENT
   }
 
   private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate");
@@ -134,6 +136,10 @@ final class FaultInjectingDataSource implements DataSource {
             dead[1] = true;
             throw new SQLNonTransientConnectionException(
                 "WSREP has not yet prepared node for application use", "08S01", 1047);
+          }
+          if (fault == Fault.CONNECTION_LOST_BEFORE_STATEMENT) {
+            dead[0] = true;
+            throw socketError();
           }
           if (fault == Fault.CONNECTION_LOST_AFTER_STATEMENT && connection.getAutoCommit()) {
             call(statement, method, args);

@@ -79,6 +79,15 @@ class JdbiMessageRepositoryTest extends MessageRepositoryContract {
   }
 
   @Test
+  void skipsARunOfTakenIdsThatEndsJustBelowTheLargestId() {
+    JdbiMessageRepository repository = sequenceAt(Integer.MAX_VALUE - 3L);
+    repository.add(newMessage(Integer.MAX_VALUE - 2, "taken"));
+    repository.add(newMessage(Integer.MAX_VALUE - 1, "taken too"));
+
+    assertThat(repository.add(unnumbered("last")).id()).isEqualTo(new MessageId(Integer.MAX_VALUE));
+  }
+
+  @Test
   void skipsALongRunOfTakenIdsInOneStep() {
     JdbiMessageRepository repository = sequenceAt(0);
     database.execute(

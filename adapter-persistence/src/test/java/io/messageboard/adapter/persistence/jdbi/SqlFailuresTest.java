@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,31 @@ class SqlFailuresTest {
             SqlFailures.translate(
                 failed(new SQLException("Lost connection during query", "HY000", 2013))))
         .isInstanceOf(StorageUnavailableException.class);
+  }
+
+  @Test
+  void aConnectionFailureIsToldByItsClassOrItsSqlStateAlone() {
+    assertThat(
+            SqlFailures.translateSentWrite(
+                failed(new SQLTransientConnectionException("reset", "HY000", 0))))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(SqlFailures.translateSentWrite(failed(new SQLException("link failure", "08S01", 0))))
+        .isInstanceOf(OutcomeUnknownException.class);
+    assertThat(SqlFailures.translateSentWrite(failed(new SQLException("no state", null, 2006))))
+        .isInstanceOf(OutcomeUnknownException.class);
+  }
+
+  @Test
+  void aFailureWithoutAnSqlCauseIsNeitherARefusalNorADuplicateNorTheSequence() {
+    UnableToExecuteStatementException bare =
+        new UnableToExecuteStatementException("no driver error", null);
+
+    assertThat(SqlFailures.isRefusal(bare)).isFalse();
+    assertThat(SqlFailures.isDuplicateKey(bare)).isFalse();
+    assertThat(SqlFailures.isSequenceRunOut(bare)).isFalse();
+    assertThat(SqlFailures.translateSentWrite(bare))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Database access failed");
   }
 
   @Test
