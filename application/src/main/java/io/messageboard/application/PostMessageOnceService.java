@@ -3,6 +3,7 @@ package io.messageboard.application;
 import io.messageboard.domain.failure.DomainException;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.failure.IdempotencyKeyReusedException;
+import io.messageboard.domain.failure.OutcomeUnknownException;
 import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.idempotency.PostMessageOnceCommand;
@@ -90,6 +91,11 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
       return new PostOutcome(keys.addMessage(granted, message, now.plus(keyLifetime)), false);
     } catch (IdempotencyKeyInUseException lostHold) {
       throw lostHold;
+    } catch (OutcomeUnknownException unknown) {
+      // The message may be stored under this hold. The hold stays until its lease lapses, so that a
+      // retry with the same key waits and then replays the message, or posts it afresh if it was
+      // not stored; releasing it now could race the commit still in flight.
+      throw unknown;
     } catch (RuntimeException failure) {
       // Nothing was stored, so a retry may run afresh: a failed post is not recorded.
       releaseQuietly(granted, failure);

@@ -8,6 +8,8 @@ import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.FailureKind;
 import io.messageboard.domain.failure.IdempotencyKeyInUseException;
 import io.messageboard.domain.failure.IdempotencyKeyReusedException;
+import io.messageboard.domain.failure.OutcomeUnknownException;
+import io.messageboard.domain.failure.StorageConflictException;
 import io.messageboard.domain.idempotency.ClaimRequest;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
@@ -117,6 +119,28 @@ class PostMessageOnceServiceTest {
     assertThatThrownBy(() -> post(HELLO)).isInstanceOf(DuplicateMessageIdException.class);
     assertThat(keys.released).containsExactly(new KeyClaim.Granted(SCOPE, KEY, "token"));
     assertThat(metrics.failures).containsExactly(FailureKind.DUPLICATE);
+  }
+
+  @Test
+  void aPostWhoseOutcomeIsUnknownKeepsTheKeyHeldSoThatARetryWaitsForTheTruth() {
+    keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
+    keys.addFailure =
+        new OutcomeUnknownException("lost during commit", new IllegalStateException("socket"));
+
+    assertThatThrownBy(() -> post(HELLO)).isSameAs(keys.addFailure);
+    assertThat(keys.released).isEmpty();
+    assertThat(metrics.failures).containsExactly(FailureKind.OUTCOME_UNKNOWN);
+  }
+
+  @Test
+  void aRefusedPostGivesTheKeyUpSoThatARetryRunsAfresh() {
+    keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
+    keys.addFailure =
+        new StorageConflictException("certification failed", new IllegalStateException("1213"));
+
+    assertThatThrownBy(() -> post(HELLO)).isSameAs(keys.addFailure);
+    assertThat(keys.released).containsExactly(new KeyClaim.Granted(SCOPE, KEY, "token"));
+    assertThat(metrics.failures).containsExactly(FailureKind.STORAGE_CONFLICT);
   }
 
   @Test

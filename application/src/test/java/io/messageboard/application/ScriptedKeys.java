@@ -19,6 +19,7 @@ final class ScriptedKeys implements IdempotencyKeyRepository {
   final List<KeyClaim.Granted> released = new ArrayList<>();
   @Nullable Instant expiresAt;
   List<Integer> purgeBatches = new ArrayList<>();
+  @Nullable RuntimeException addFailure;
 
   ScriptedKeys(MessageRepository messages, KeyClaim answer) {
     this.messages = messages;
@@ -34,6 +35,9 @@ final class ScriptedKeys implements IdempotencyKeyRepository {
   @Override
   public Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {
     this.expiresAt = expiresAt;
+    if (addFailure != null) {
+      throw addFailure;
+    }
     return messages.add(message);
   }
 

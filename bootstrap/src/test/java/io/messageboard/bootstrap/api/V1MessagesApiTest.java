@@ -52,6 +52,20 @@ class V1MessagesApiTest {
   }
 
   @Test
+  void aClientTakingTheLargestIdLeavesAThousandPostsWithoutAnIdAllCreated() {
+    client.post("/api/v1/messages", "{\"id\": 2147483647, \"text\": \"max\"}");
+
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      ApiResponse created = client.post("/api/v1/messages", textBody("assigned " + i));
+      assertThat(created.status()).isEqualTo(201);
+      ids.add(created.json().path("id").asInt());
+    }
+
+    assertThat(ids).doesNotHaveDuplicates().doesNotContain(2147483647);
+  }
+
+  @Test
   void postingATakenIdAnswers409AndKeepsTheOriginal() {
     client.post("/api/v1/messages", "{\"id\": 5, \"text\": \"original\"}");
 

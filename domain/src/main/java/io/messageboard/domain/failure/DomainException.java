@@ -9,6 +9,8 @@ public abstract sealed class DomainException extends RuntimeException
         VersionMismatchException,
         InvalidInputException,
         StorageUnavailableException,
+        StorageConflictException,
+        OutcomeUnknownException,
         IdsExhaustedException,
         EditContentionException,
         IdempotencyKeyInUseException,

@@ -1,8 +1,8 @@
 package io.messageboard.domain.failure;
 
 /**
- * The store has no id left to assign (the highest id is taken); the caller may still choose a free
- * id itself.
+ * The store has handed out every id it assigns (its counter passed the highest id); the caller may
+ * still choose a free id itself. Ids a client chose never bring this about.
  */
 public final class IdsExhaustedException extends DomainException {
 

@@ -1,6 +1,9 @@
 package io.messageboard.domain.failure;
 
-/** The message store cannot be reached right now; the caller may retry later. */
+/**
+ * The message store cannot be reached or refused to serve (a database node outside its cluster's
+ * primary component, say) before anything was written; the caller may retry later.
+ */
 public final class StorageUnavailableException extends DomainException {
 
   public StorageUnavailableException(String message, Throwable cause) {

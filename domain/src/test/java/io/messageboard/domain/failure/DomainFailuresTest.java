@@ -72,4 +72,22 @@ class DomainFailuresTest {
     assertThat(failure.kind()).isEqualTo(FailureKind.STORAGE_UNAVAILABLE);
     assertThat(failure).hasMessage("Message store unreachable").hasCause(cause);
   }
+
+  @Test
+  void aStorageConflictKeepsItsCauseAndIsItsOwnKind() {
+    IOException cause = new IOException("deadlock");
+    StorageConflictException failure = new StorageConflictException("Refused, try again", cause);
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.STORAGE_CONFLICT);
+    assertThat(failure).hasMessage("Refused, try again").hasCause(cause);
+  }
+
+  @Test
+  void anUnknownOutcomeKeepsItsCauseAndIsNotAnUnavailableStore() {
+    IOException cause = new IOException("socket closed during commit");
+    OutcomeUnknownException failure = new OutcomeUnknownException("May have been stored", cause);
+
+    assertThat(failure.kind()).isEqualTo(FailureKind.OUTCOME_UNKNOWN);
+    assertThat(failure).hasMessage("May have been stored").hasCause(cause);
+  }
 }

@@ -25,6 +25,16 @@ public final class FailureMapping {
   /** Contention passes within moments; a client retrying after a second likely wins. */
   static final int CONTENTION_RETRY_AFTER_SECONDS = 1;
 
+  static final String OUTCOME_UNKNOWN_DETAIL =
+      "The connection to the message store was lost while the change was being stored, so it may"
+          + " or may not have been stored. Retry with the same Idempotency-Key, or read the message"
+          + " before retrying.";
+
+  /** The legacy API has no Idempotency-Key: reading first is the only safe retry there. */
+  static final String LEGACY_OUTCOME_UNKNOWN =
+      "The database connection was lost while saving; the change may or may not have been stored."
+          + " Read the message before retrying.";
+
   private FailureMapping() {}
 
   public static Failure describe(Exception exception) {
@@ -173,6 +183,26 @@ public final class FailureMapping {
               "The message store cannot be reached right now; try again later.",
               kind,
               RETRY_AFTER_SECONDS);
+      // 503, not 409: the conflict is inside the database (a certification failure or deadlock),
+      // not with the state of the resource the client named. Nothing was stored.
+      case STORAGE_CONFLICT ->
+          retryable(
+              503,
+              "storage-conflict",
+              "Storage conflict",
+              "The change conflicted with a concurrent change in the message store and nothing was"
+                  + " stored; try again.",
+              kind,
+              CONTENTION_RETRY_AFTER_SECONDS);
+      // Not storage-unavailable: that one promises nothing was stored, this one cannot.
+      case OUTCOME_UNKNOWN ->
+          retryable(
+              503,
+              "outcome-unknown",
+              "Outcome unknown",
+              OUTCOME_UNKNOWN_DETAIL,
+              kind,
+              RETRY_AFTER_SECONDS);
     };
   }
 
@@ -210,6 +240,7 @@ public final class FailureMapping {
     return switch (kind) {
       case STORAGE_UNAVAILABLE ->
           Map.of("message", "Cannot connect to the database. Try again later.");
+      case OUTCOME_UNKNOWN -> Map.of("message", LEGACY_OUTCOME_UNKNOWN);
       case DUPLICATE -> Map.of("error", "Integrity error, duplicated ID");
       case NOT_FOUND ->
           switch (method) {
@@ -221,6 +252,7 @@ public final class FailureMapping {
           VERSION_MISMATCH,
           EDIT_CONTENTION,
           IDS_EXHAUSTED,
+          STORAGE_CONFLICT,
           IDEMPOTENCY_KEY_IN_USE,
           IDEMPOTENCY_KEY_REUSED ->
           Map.of("message", formatOrDetail(method, failure));

@@ -11,7 +11,6 @@ import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,34 +41,42 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
   @Override
   public KeyClaim claim(ClaimRequest request) {
     for (int attempt = 1; ; attempt++) {
-      Optional<KeyClaim> claim = translated(() -> tryClaim(request));
+      Optional<KeyClaim> claim = tryClaim(request);
       if (claim.isPresent() || attempt == CLAIM_ATTEMPTS) {
         return claim.orElseThrow(IdempotencyKeyInUseException::new);
       }
     }
   }
 
+  // Repeated once when refused: the key makes a second run harmless. No message is stored here, so
+  // a lost connection leaves nothing in doubt for the client (at worst a hold that lapses).
   private Optional<KeyClaim> tryClaim(ClaimRequest request) {
     String token = UUID.randomUUID().toString();
-    try {
-      jdbi.useHandle(
-          handle ->
-              bindClaim(
-                      handle.createUpdate(
-                          "INSERT INTO idempotency_keys (client_scope, idempotency_key,"
-                              + " fingerprint, claim_token, claimed_by, created_at, expires_at)"
-                              + " VALUES (:scope, :key, :fingerprint, :token, :replica, :now,"
-                              + " :leaseUntil)"),
-                      request,
-                      token)
-                  .execute());
+    if (DatabaseCalls.query(jdbi, handle -> insertedClaim(handle, request, token))) {
       return Optional.of(new KeyClaim.Granted(request.scope(), request.key(), token));
+    }
+    return DatabaseCalls.query(
+        jdbi, handle -> handle.inTransaction(locked -> takeOverIfLapsed(locked, request, token)));
+  }
+
+  private static boolean insertedClaim(Handle handle, ClaimRequest request, String token) {
+    try {
+      bindClaim(
+              handle.createUpdate(
+                  "INSERT INTO idempotency_keys (client_scope, idempotency_key,"
+                      + " fingerprint, claim_token, claimed_by, created_at, expires_at)"
+                      + " VALUES (:scope, :key, :fingerprint, :token, :replica, :now,"
+                      + " :leaseUntil)"),
+              request,
+              token)
+          .execute();
+      return true;
     } catch (JdbiException failure) {
       if (!SqlFailures.isDuplicateKey(failure)) {
         throw failure;
       }
+      return false;
     }
-    return jdbi.inTransaction(handle -> takeOverIfLapsed(handle, request, token));
   }
 
   // Under the row lock: an expired row (its TTL or lease is over) is taken over, a live one
@@ -115,30 +122,32 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
    */
   @Override
   public Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {
-    return translated(
-        () ->
-            jdbi.inTransaction(
-                handle -> {
-                  requireStillHeld(handle, claim);
-                  Message created = MessageInserts.insert(handle, message);
-                  bindHold(
-                          handle.createUpdate(
-                              "UPDATE idempotency_keys SET message_id = :id, message_text = :text,"
-                                  + " message_replica = :replica, message_created_at = :createdAt,"
-                                  + " message_updated_at = :updatedAt, message_version = :version,"
-                                  + " expires_at = :expiresAt WHERE "
-                                  + HELD_BY_CLAIM),
-                          claim)
-                      .bind("id", created.id().value())
-                      .bind("text", created.text())
-                      .bind("replica", created.replica())
-                      .bind("createdAt", utc(created.createdAt()))
-                      .bind("updatedAt", utc(created.updatedAt()))
-                      .bind("version", created.version())
-                      .bind("expiresAt", utc(expiresAt))
-                      .execute();
-                  return created;
-                }));
+    // Repeated once when refused (the key makes a second run harmless); once the COMMIT was sent, a
+    // lost connection leaves the message's fate unknown.
+    return DatabaseCalls.transaction(
+        jdbi,
+        true,
+        handle -> {
+          requireStillHeld(handle, claim);
+          Message created = MessageInserts.insert(handle, message);
+          bindHold(
+                  handle.createUpdate(
+                      "UPDATE idempotency_keys SET message_id = :id, message_text = :text,"
+                          + " message_replica = :replica, message_created_at = :createdAt,"
+                          + " message_updated_at = :updatedAt, message_version = :version,"
+                          + " expires_at = :expiresAt WHERE "
+                          + HELD_BY_CLAIM),
+                  claim)
+              .bind("id", created.id().value())
+              .bind("text", created.text())
+              .bind("replica", created.replica())
+              .bind("createdAt", utc(created.createdAt()))
+              .bind("updatedAt", utc(created.updatedAt()))
+              .bind("version", created.version())
+              .bind("expiresAt", utc(expiresAt))
+              .execute();
+          return created;
+        });
   }
 
   // The row a hold names, as HELD_BY_CLAIM selects it.
@@ -171,17 +180,16 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
 
   @Override
   public void release(KeyClaim.Granted claim) {
-    translated(
-        () ->
-            jdbi.withHandle(
-                handle ->
-                    bindHold(
-                            handle.createUpdate(
-                                "DELETE FROM idempotency_keys WHERE "
-                                    + HELD_BY_CLAIM
-                                    + " AND message_id IS NULL"),
-                            claim)
-                        .execute()));
+    DatabaseCalls.query(
+        jdbi,
+        handle ->
+            bindHold(
+                    handle.createUpdate(
+                        "DELETE FROM idempotency_keys WHERE "
+                            + HELD_BY_CLAIM
+                            + " AND message_id IS NULL"),
+                    claim)
+                .execute());
   }
 
   /**
@@ -190,9 +198,10 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
    */
   @Override
   public int purgeExpired(Instant now, int limit) {
-    return translated(
-        () ->
-            jdbi.inTransaction(
+    return DatabaseCalls.query(
+        jdbi,
+        purging ->
+            purging.inTransaction(
                 TransactionIsolationLevel.READ_COMMITTED,
                 handle ->
                     handle
@@ -202,13 +211,5 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
                         .bind("now", utc(now))
                         .bind("limit", limit)
                         .execute()));
-  }
-
-  private static <T> T translated(Supplier<T> access) {
-    try {
-      return access.get();
-    } catch (JdbiException failure) {
-      throw SqlFailures.translate(failure);
-    }
   }
 }

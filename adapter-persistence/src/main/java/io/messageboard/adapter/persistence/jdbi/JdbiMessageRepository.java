@@ -17,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -68,11 +66,9 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public Message add(NewMessage message) {
-    try {
-      return jdbi.withHandle(handle -> MessageInserts.insert(handle, message));
-    } catch (JdbiException failure) {
-      throw SqlFailures.translate(failure);
-    }
+    // Not repeated when refused: a post without an idempotency key is the one write that a second
+    // run would store twice if the refusal were wrong.
+    return DatabaseCalls.transaction(jdbi, false, handle -> MessageInserts.insert(handle, message));
   }
 
   @Override
@@ -82,15 +78,14 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   private Map<Integer, MessageRow> findByIds(List<Integer> ids) {
     List<MessageRow> rows =
-        translated(
-            () ->
-                jdbi.withHandle(
-                    handle ->
-                        handle
-                            .createQuery(SELECT + " WHERE clid IN (<ids>)")
-                            .bindList("ids", ids)
-                            .map(mapper)
-                            .list()));
+        DatabaseCalls.query(
+            jdbi,
+            handle ->
+                handle
+                    .createQuery(SELECT + " WHERE clid IN (<ids>)")
+                    .bindList("ids", ids)
+                    .map(mapper)
+                    .list());
     Map<Integer, MessageRow> byId = new HashMap<>(rows.size() * 2);
     rows.forEach(row -> byId.put(row.clid(), row));
     return byId;
@@ -129,26 +124,24 @@ public final class JdbiMessageRepository implements MessageRepository {
   // system included. Rows are read one by one up to the first the page leaves out (past the limit,
   // or once the texts before it reach the budget), which only proves that more follow.
   private Rows rowsAfter(Optional<MessageId> after, int limit) {
-    return translated(
-        () ->
-            jdbi.withHandle(
-                handle -> {
-                  Query query =
-                      after
-                          .map(
-                              key ->
-                                  handle
-                                      .createQuery(
-                                          SELECT + " WHERE clid > :after ORDER BY clid LIMIT :rows")
-                                      .bind("after", key.value()))
-                          .orElseGet(
-                              () -> handle.createQuery(SELECT + " ORDER BY clid LIMIT :rows"));
-                  return query
-                      .bind("rows", limit + 1)
-                      .setFetchSize(FETCH_ROWS)
-                      .map(mapper)
-                      .withIterator(rows -> keptOf(rows, limit));
-                }));
+    return DatabaseCalls.query(
+        jdbi,
+        handle -> {
+          Query query =
+              after
+                  .map(
+                      key ->
+                          handle
+                              .createQuery(
+                                  SELECT + " WHERE clid > :after ORDER BY clid LIMIT :rows")
+                              .bind("after", key.value()))
+                  .orElseGet(() -> handle.createQuery(SELECT + " ORDER BY clid LIMIT :rows"));
+          return query
+              .bind("rows", limit + 1)
+              .setFetchSize(FETCH_ROWS)
+              .map(mapper)
+              .withIterator(rows -> keptOf(rows, limit));
+        });
   }
 
   private static Rows keptOf(Iterator<MessageRow> rows, int limit) {
@@ -170,52 +163,48 @@ public final class JdbiMessageRepository implements MessageRepository {
 
   @Override
   public boolean update(Message edited) {
-    return translated(
-            () ->
-                jdbi.withHandle(
-                    handle ->
-                        handle
-                            .createUpdate(
-                                "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
-                                    + " WHERE clid = :clid AND version = :expectedVersion")
-                            .bind("mess", edited.text())
-                            .bind("updatedAt", utc(edited.updatedAt()))
-                            .bind("version", edited.version())
-                            .bind("clid", edited.id().value())
-                            .bind("expectedVersion", edited.version() - 1)
-                            .execute()))
+    // Conditional on the version it replaces, so a repeat after a refusal cannot apply twice.
+    return DatabaseCalls.conditionalWrite(
+            jdbi,
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
+                            + " WHERE clid = :clid AND version = :expectedVersion")
+                    .bind("mess", edited.text())
+                    .bind("updatedAt", utc(edited.updatedAt()))
+                    .bind("version", edited.version())
+                    .bind("clid", edited.id().value())
+                    .bind("expectedVersion", edited.version() - 1)
+                    .execute())
         == 1;
   }
 
   @Override
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
-    return translated(
-            () ->
-                jdbi.withHandle(
-                    handle ->
-                        expectedVersion.isPresent()
-                            ? handle
-                                .createUpdate(
-                                    "DELETE FROM messages WHERE clid = :clid AND version = :version")
-                                .bind("clid", id.value())
-                                .bind("version", expectedVersion.getAsLong())
-                                .execute()
-                            : handle
-                                .createUpdate("DELETE FROM messages WHERE clid = :clid")
-                                .bind("clid", id.value())
-                                .execute()))
-        == 1;
+    return expectedVersion.isPresent()
+        ? DatabaseCalls.conditionalWrite(
+                jdbi,
+                handle ->
+                    handle
+                        .createUpdate(
+                            "DELETE FROM messages WHERE clid = :clid AND version = :version")
+                        .bind("clid", id.value())
+                        .bind("version", expectedVersion.getAsLong())
+                        .execute())
+            == 1
+        // Not repeated when refused: a second run would answer 404 for a delete that happened.
+        : DatabaseCalls.write(
+                jdbi,
+                handle ->
+                    handle
+                        .createUpdate("DELETE FROM messages WHERE clid = :clid")
+                        .bind("clid", id.value())
+                        .execute())
+            == 1;
   }
 
   private static LocalDateTime utc(Instant instant) {
     return MessageInserts.utc(instant);
-  }
-
-  private static <T> T translated(Supplier<T> access) {
-    try {
-      return access.get();
-    } catch (JdbiException failure) {
-      throw SqlFailures.translate(failure);
-    }
   }
 }

@@ -27,14 +27,32 @@ public final class InMemoryMessageRepository implements MessageRepository {
   private final ConcurrentNavigableMap<MessageId, Message> messages = new ConcurrentSkipListMap<>();
   private final Object idAssignment = new Object();
 
+  /** The next id to try for a message posted without one, like the database's sequence. */
+  private long nextAssigned;
+
+  /** An empty repository that assigns ids from 1. */
+  public InMemoryMessageRepository() {
+    this(MessageId.MIN);
+  }
+
+  /** An empty repository whose first assigned id is {@code nextAssigned}. */
+  InMemoryMessageRepository(long nextAssigned) {
+    this.nextAssigned = nextAssigned;
+  }
+
   @Override
   public Message add(NewMessage message) {
     if (message.requestedId().isPresent()) {
       return insert(message, message.requestedId().get());
     }
+    // Like the database's sequence: a counter that ids chosen by clients never move, skipping the
+    // ids they took.
     synchronized (idAssignment) {
       while (true) {
-        Message stored = message.storedAs(nextFreeId());
+        if (nextAssigned > MessageId.MAX) {
+          throw new IdsExhaustedException();
+        }
+        Message stored = message.storedAs(MessageId.forNewMessage(nextAssigned++));
         if (messages.putIfAbsent(stored.id(), stored) == null) {
           return stored;
         }
@@ -48,18 +66,6 @@ public final class InMemoryMessageRepository implements MessageRepository {
       throw new DuplicateMessageIdException(id.value());
     }
     return stored;
-  }
-
-  // Like AUTO_INCREMENT: one past the highest id in use, and never below 1.
-  private MessageId nextFreeId() {
-    if (messages.isEmpty()) {
-      return MessageId.forNewMessage(MessageId.MIN);
-    }
-    int highest = messages.lastKey().value();
-    if (highest == Integer.MAX_VALUE) {
-      throw new IdsExhaustedException();
-    }
-    return MessageId.forNewMessage(Math.max(highest + 1L, MessageId.MIN));
   }
 
   @Override

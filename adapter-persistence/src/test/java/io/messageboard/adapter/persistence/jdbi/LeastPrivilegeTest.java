@@ -57,7 +57,9 @@ class LeastPrivilegeTest {
             + database.name()
             + "`.idempotency_keys TO '"
             + appUser
-            + "'@'%'");
+            + "'@'%'",
+        // NEXTVAL and SETVAL need INSERT on the sequence.
+        "GRANT SELECT, INSERT ON `" + database.name() + "`.message_ids TO '" + appUser + "'@'%'");
     appPool = database.pool(appUser, APP_PASSWORD);
   }
 
@@ -71,8 +73,10 @@ class LeastPrivilegeTest {
   void theRepositoryWorksWithSelectInsertUpdateAndDeleteOnly() {
     JdbiMessageRepository repository = new JdbiMessageRepository(appPool);
 
-    Message chosen = repository.add(message(Optional.of(new MessageId(10)), "chosen id"));
+    // Id 1 is the sequence's first value: assigning skips it, moving the sequence with SETVAL.
+    Message chosen = repository.add(message(Optional.of(new MessageId(1)), "chosen id"));
     Message assigned = repository.add(message(Optional.empty(), "assigned id"));
+    assertThat(assigned.id()).isEqualTo(new MessageId(2));
     Message edited = chosen.edit(new MessageText("edited"), Instant.parse("2026-01-01T00:00:01Z"));
     List<Message> all = new ArrayList<>();
     repository.forEachMessage(all::add);

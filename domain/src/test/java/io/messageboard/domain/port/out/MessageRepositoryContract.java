@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
-import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -84,21 +83,32 @@ public abstract class MessageRepositoryContract {
   }
 
   @Test
-  void assignsIdsPastTheHighestClientChosenId() {
-    repository.add(newMessage(1000, "chosen"));
+  void skipsIdsAClientAlreadyTookWhenAssigning() {
+    int first = repository.add(newMessage(null, "assigned")).id().value();
+    repository.add(newMessage(first + 1, "chosen"));
+    repository.add(newMessage(first + 2, "chosen too"));
 
-    Message assigned = repository.add(newMessage(null, "assigned"));
+    Message next = repository.add(newMessage(null, "assigned again"));
 
-    assertThat(assigned.id().value()).isGreaterThan(1000);
+    assertThat(next.id().value()).isEqualTo(first + 3);
+    assertThat(repository.findById(new MessageId(first + 1)).orElseThrow().text())
+        .isEqualTo("chosen");
   }
 
   @Test
-  void refusesToAssignAnIdOnceTheLargestIsTakenButStillTakesChosenIds() {
+  void aClientTakingTheLargestIdNeverBlocksAssignment() {
     repository.add(newMessage(Integer.MAX_VALUE, "the last id"));
 
-    assertThatThrownBy(() -> repository.add(newMessage(null, "no id left")))
-        .isInstanceOf(IdsExhaustedException.class);
-    assertThat(repository.add(newMessage(5, "chosen")).id()).isEqualTo(new MessageId(5));
+    List<Integer> assigned = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      assigned.add(repository.add(newMessage(null, "assigned " + i)).id().value());
+    }
+
+    assertThat(assigned).doesNotHaveDuplicates().doesNotContain(Integer.MAX_VALUE);
+    assertThat(assigned).allSatisfy(id -> assertThat(id).isPositive());
+    assertThat(repository.findById(new MessageId(assigned.get(999))).orElseThrow().text())
+        .isEqualTo("assigned 999");
+    assertThat(repository.add(newMessage(5_000, "chosen")).id()).isEqualTo(new MessageId(5_000));
   }
 
   @Test
