@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,16 +53,7 @@ public final class SchemaMigrator {
    * @throws SchemaStateException when a migration failed, now or on an earlier start
    */
   public int migrate() {
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(ownerDataSource)
-            .callbacks(new KeepZeroIds())
-            .locations(LOCATION)
-            .table(HISTORY_TABLE)
-            .baselineVersion("1")
-            .baselineDescription("adopted legacy messages table")
-            .cleanDisabled(true)
-            .load();
+    Flyway flyway = configure(ownerDataSource).callbacks(new KeepZeroIds()).load();
     if (isUnversionedLegacyTable()) {
       log.info(
           "Adopting an existing messages table without migration history: baselining it at version 1");
@@ -75,6 +67,17 @@ public final class SchemaMigrator {
       requireNoFailedMigration(flyway, "just now (" + reason.strip() + ")");
       throw e;
     }
+  }
+
+  /** Flyway as every command of this class and {@link SchemaVersionCheck} uses it. */
+  static FluentConfiguration configure(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(LOCATION)
+        .table(HISTORY_TABLE)
+        .baselineVersion("1")
+        .baselineDescription("adopted legacy messages table")
+        .cleanDisabled(true);
   }
 
   private void requireNoFailedMigration(Flyway flyway, String when) {
