@@ -51,6 +51,7 @@ class KubernetesSchemaTest {
             "ConfigMap",
             "Service",
             "Deployment",
+            "Job",
             "PodDisruptionBudget",
             "HorizontalPodAutoscaler",
             "Ingress",
