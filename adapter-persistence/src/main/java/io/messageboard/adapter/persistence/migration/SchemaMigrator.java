@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * included; migrations therefore run with {@code NO_AUTO_VALUE_ON_ZERO} ({@link KeepZeroIds}).
  *
  * <p>MariaDB cannot roll back DDL: a migration that fails stays recorded as failed, and Flyway
- * refuses to go on. The next start then reports which migration failed, which of the migrations'
+ * refuses to go on. The next run then reports which migration failed, which of the migrations'
  * changes the table actually has, and the one statement that lets the migrations go on ({@link
  * SchemaStateException}).
  *
@@ -50,7 +50,7 @@ public final class SchemaMigrator {
   /**
    * Applies pending migrations; returns how many ran.
    *
-   * @throws SchemaStateException when a migration failed, now or on an earlier start
+   * @throws SchemaStateException when a migration failed, now or on an earlier run
    */
   public int migrate() {
     Flyway flyway = configure(ownerDataSource).callbacks(new KeepZeroIds()).load();
@@ -59,7 +59,7 @@ public final class SchemaMigrator {
           "Adopting an existing messages table without migration history: baselining it at version 1");
       flyway.baseline();
     }
-    requireNoFailedMigration(flyway, "on an earlier start");
+    requireNoFailedMigration(flyway, "on an earlier run");
     try {
       return flyway.migrate().migrationsExecuted;
     } catch (FlywayException e) {
