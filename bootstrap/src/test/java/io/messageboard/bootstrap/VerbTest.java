@@ -19,6 +19,12 @@ class VerbTest {
   }
 
   @Test
+  void eachVerbSaysWhatItDoes() {
+    assertThat(Verb.SERVE.description()).contains("run a replica");
+    assertThat(Verb.MIGRATE.description()).contains("schema", "exit");
+  }
+
+  @Test
   void anUnknownWordOrMoreThanOneVerbIsNoVerb() {
     assertThat(Verb.of(List.of("MIGRATE"))).isEmpty();
     assertThat(Verb.of(List.of("upgrade"))).isEmpty();

@@ -78,6 +78,8 @@ class SchemaVersionCheckTest {
     SchemaStatus status = check(database);
 
     assertThat(status.applied()).contains("8");
+    assertThat(status.required()).as("this release's own latest").isEqualTo(LATEST);
+    assertThat(status.missing()).isEmpty();
     assertThat(status.unknown()).containsExactly("8");
     assertThat(status.servable()).isTrue();
   }
@@ -103,6 +105,14 @@ class SchemaVersionCheckTest {
 
     assertThat(status.servable()).isFalse();
     assertThat(status.shortfall()).isEqualTo("schema at V7 lacks V6");
+  }
+
+  @Test
+  void noAppliedMigrationIsNeverServable() {
+    assertThat(
+            new SchemaStatus(Optional.empty(), "7", List.of(), List.of(), Optional.empty())
+                .servable())
+        .isFalse();
   }
 
   @Test
