@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class Application {
   private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
   private @Nullable ManagementServer management;
   private @Nullable KeyPurgeSchedule keyPurge;
+  private @Nullable MessageBoard board;
 
   public Application(Settings settings) {
     this(settings, Clock.systemUTC());
@@ -60,14 +62,33 @@ public final class Application {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Starts storage, the API and the management server; returns once all serve. */
-  public synchronized Application start() {
+  /**
+   * Starts storage, the management server and the API; returns once all serve. On an external
+   * database whose schema is not yet this release's, the management server reports not-ready
+   * (failed check {@code schema}) and this waits, without a limit, until the release step has
+   * migrated it; {@link #stop()} ends the wait, and then this returns without serving.
+   */
+  public Application start() {
+    Storage opened = startManagement();
+    try {
+      opened.awaitReady();
+    } catch (CancellationException e) {
+      // stop() gave up the wait: a shutdown, not a failure to start.
+      return this;
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
+    return serve();
+  }
+
+  private synchronized Storage startManagement() {
     try {
       JettyCacheLines.describe();
       metrics = meterRegistry();
       storage = StorageFactory.begin(settings, metrics.registry());
       MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
-      MessageBoard board =
+      board =
           MessageBoard.over(
               storage.repository(),
               storage.idempotencyKeys(),
@@ -76,18 +97,30 @@ public final class Application {
               settings.replica(),
               clock);
       api = httpApi(board, metrics.registry());
-      storage.awaitReady();
-      api.start(settings.bindAddress(), settings.httpPort());
-      apiThreadMetrics =
-          new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
-      apiThreadMetrics.bindTo(metrics.registry());
       management =
           ManagementServer.start(
               settings.bindAddress(),
               settings.managementPort(),
               metrics,
               new ReadinessCheck(storage, drainState));
-      keyPurge = KeyPurgeSchedule.start(board.purgeIdempotencyKeys());
+      return storage;
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  private synchronized Application serve() {
+    Javalin api = running(this.api);
+    Storage storage = running(this.storage);
+    ManagementServer management = running(this.management);
+    PrometheusMetrics metrics = running(this.metrics);
+    try {
+      api.start(settings.bindAddress(), settings.httpPort());
+      apiThreadMetrics =
+          new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
+      apiThreadMetrics.bindTo(metrics.registry());
+      keyPurge = KeyPurgeSchedule.start(running(board).purgeIdempotencyKeys());
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -149,6 +182,7 @@ public final class Application {
       storage.close();
       storage = null;
     }
+    board = null;
     if (metrics != null) {
       metrics.close();
       metrics = null;

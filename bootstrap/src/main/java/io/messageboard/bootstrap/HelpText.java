@@ -3,13 +3,17 @@ package io.messageboard.bootstrap;
 import io.messageboard.bootstrap.config.Setting;
 import java.io.PrintStream;
 
-/** The {@code --help} text: every setting with its default. */
+/** The {@code --help} text: the verbs, and every setting with its default. */
 final class HelpText {
 
   private HelpText() {}
 
   static void print(PrintStream out) {
-    out.println("Usage: java -jar messageboard.jar [--help]");
+    out.println("Usage: java -jar messageboard.jar [serve|migrate] [--help]");
+    out.println();
+    for (Verb verb : Verb.values()) {
+      out.printf("  %-8s %s%n", verb.command(), verb.description());
+    }
     out.println();
     out.println(
         "Settings come from environment variables (or -Dmessageboard.* system properties).");

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,15 +49,26 @@ class HelpTextTest {
 
   @Test
   void startsWithTheUsageAndWhereSettingsComeFrom() {
-    assertThat(help().lines().limit(6))
+    assertThat(help().lines().limit(9))
         .containsExactly(
-            "Usage: java -jar messageboard.jar [--help]",
+            "Usage: java -jar messageboard.jar [serve|migrate] [--help]",
+            "",
+            "  serve    " + Verb.SERVE.description(),
+            "  migrate  " + Verb.MIGRATE.description(),
             "",
             "Settings come from environment variables (or -Dmessageboard.* system properties).",
             "Secrets may instead be read from a file named by <VARIABLE>_FILE.",
             "",
             "  MESSAGEBOARD_HTTP_PORT                 default 8080           "
                 + Setting.HTTP_PORT.description());
+  }
+
+  @Test
+  void listsEveryVerbByTheWordThatRunsIt() {
+    for (Verb verb : Verb.values()) {
+      assertThat(help()).contains("  " + verb.command() + " ");
+      assertThat(Verb.of(List.of(verb.command()))).contains(verb);
+    }
   }
 
   @Test

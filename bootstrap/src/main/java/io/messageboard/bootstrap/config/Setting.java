@@ -20,7 +20,10 @@ public enum Setting {
   DB_USER("messageboard", "Database user the service runs as (DML only is enough)."),
   DB_PASSWORD(
       "<empty>", "Password of DB_USER; or MESSAGEBOARD_DB_PASSWORD_FILE naming a file holding it."),
-  DB_MIGRATION_USER("<DB_USER>", "Database user that owns the schema and runs migrations."),
+  DB_MIGRATION_USER(
+      "<DB_USER>",
+      "Database user that owns the schema; `migrate` runs as it (a replica on DB_URL never"
+          + " migrates, so it needs only DB_USER)."),
   DB_MIGRATION_PASSWORD(
       "<DB_PASSWORD>",
       "Password of DB_MIGRATION_USER; or MESSAGEBOARD_DB_MIGRATION_PASSWORD_FILE."),

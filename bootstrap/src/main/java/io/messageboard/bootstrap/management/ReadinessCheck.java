@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides whether this replica should receive traffic: storage answers quickly and it is not
- * draining.
+ * Decides whether this replica should receive traffic: it is not draining, its schema is this
+ * release's, and storage answers quickly.
  */
 public final class ReadinessCheck {
 
@@ -23,10 +23,16 @@ public final class ReadinessCheck {
     this.drainState = Objects.requireNonNull(drainState, "drainState");
   }
 
-  /** The first failed check ({@code draining} or {@code storage}), or empty when ready. */
+  /**
+   * The first failed check ({@code draining}, {@code schema} or {@code storage}), or empty when
+   * ready.
+   */
   public Optional<String> failedCheck() {
     if (drainState.isDraining()) {
       return Optional.of("draining");
+    }
+    if (!storage.schemaReady()) {
+      return Optional.of("schema");
     }
     return storageAnswers() ? Optional.empty() : Optional.of("storage");
   }

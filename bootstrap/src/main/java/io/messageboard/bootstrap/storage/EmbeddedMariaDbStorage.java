@@ -49,7 +49,7 @@ final class EmbeddedMariaDbStorage implements Storage {
           "embedded MariaDB at %s, data in %s"
               .formatted(server.jdbcUrl(DATABASE), settings.dataDir().toAbsolutePath().normalize());
       return new EmbeddedMariaDbStorage(
-          server, MariaDbStorage.open(connection, registry, description));
+          server, MariaDbStorage.migrating(connection, registry, description));
     } catch (RuntimeException e) {
       server.close();
       throw e;
@@ -74,6 +74,11 @@ final class EmbeddedMariaDbStorage implements Storage {
   @Override
   public void awaitReady() {
     storage.awaitReady();
+  }
+
+  @Override
+  public boolean schemaReady() {
+    return storage.schemaReady();
   }
 
   @Override

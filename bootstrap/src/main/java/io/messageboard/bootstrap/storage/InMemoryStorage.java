@@ -32,6 +32,11 @@ final class InMemoryStorage implements Storage {
   public void awaitReady() {}
 
   @Override
+  public boolean schemaReady() {
+    return true;
+  }
+
+  @Override
   public boolean isReachable(Duration timeout) {
     return true;
   }

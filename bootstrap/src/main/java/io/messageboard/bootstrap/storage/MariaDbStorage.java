@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.messageboard.adapter.persistence.jdbi.JdbiIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.jdbi.JdbiMessageRepository;
-import io.messageboard.adapter.persistence.migration.SchemaMigrator;
+import io.messageboard.adapter.persistence.migration.SchemaVersionCheck;
 import io.messageboard.adapter.persistence.pool.MariaDbPools;
 import io.messageboard.adapter.persistence.pool.PoolSettings;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
@@ -23,8 +23,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Messages in a MariaDB: schema migrated as the migration user, then served through a pool as the
- * service user.
+ * Messages in a MariaDB, served through a pool as the service user once its schema is this
+ * release's: migrated by this process ({@link MigratingSchema}) or by the release step ({@link
+ * AwaitedSchema}).
  */
 final class MariaDbStorage implements Storage {
 
@@ -34,7 +35,7 @@ final class MariaDbStorage implements Storage {
   private final MessageRepository repository;
   private final IdempotencyKeyRepository idempotencyKeys;
   private final String description;
-  private final CompletableFuture<Void> schema;
+  private final SchemaStep schema;
   private final ExecutorService probes =
       Executors.newSingleThreadExecutor(
           runnable -> {
@@ -44,8 +45,7 @@ final class MariaDbStorage implements Storage {
           });
   private CompletableFuture<Boolean> probe = CompletableFuture.completedFuture(true);
 
-  private MariaDbStorage(
-      HikariDataSource pool, String description, CompletableFuture<Void> schema) {
+  private MariaDbStorage(HikariDataSource pool, String description, SchemaStep schema) {
     this.pool = pool;
     this.schema = schema;
     // As many queries for reads by id as the pool has connections: reads that would queue for a
@@ -60,16 +60,43 @@ final class MariaDbStorage implements Storage {
   }
 
   /**
-   * Starts migrating the schema at {@code connection} on a thread of its own and opens the
-   * service's pool, with metrics on {@code registry}, meanwhile; {@link #awaitReady()} waits for
-   * the migration.
+   * Opens the service's pool, with metrics on {@code registry}, and starts migrating the schema as
+   * the migration user on a thread of its own; {@link #awaitReady()} waits for the migration. For a
+   * database this process owns (the embedded one).
    */
-  static MariaDbStorage open(
+  static MariaDbStorage migrating(
       DatabaseConnection connection, MeterRegistry registry, String description) {
     // The pool connects lazily and needs no schema; what the caller builds next (JDBI, Jackson,
     // the HTTP routes) overlaps the migration's round trips instead of following them.
-    CompletableFuture<Void> schema =
-        CompletableFuture.runAsync(() -> migrate(connection), MariaDbStorage::onMigrationThread);
+    SchemaStep schema = MigratingSchema.start(connection);
+    return withPool(connection, registry, description, schema);
+  }
+
+  /**
+   * Opens the service's pool and starts waiting, read-only, for the release step to bring the
+   * schema to this release's version; {@link #awaitReady()} waits for it. For an external database.
+   */
+  static MariaDbStorage awaitingSchema(
+      DatabaseConnection connection, MeterRegistry registry, String description) {
+    HikariDataSource pool = servicePool(connection, registry);
+    return new MariaDbStorage(pool, description, AwaitedSchema.start(new SchemaVersionCheck(pool)));
+  }
+
+  private static MariaDbStorage withPool(
+      DatabaseConnection connection,
+      MeterRegistry registry,
+      String description,
+      SchemaStep schema) {
+    try {
+      return new MariaDbStorage(servicePool(connection, registry), description, schema);
+    } catch (RuntimeException e) {
+      schema.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource servicePool(
+      DatabaseConnection connection, MeterRegistry registry) {
     PoolSettings service =
         new PoolSettings(
             POOL_NAME,
@@ -78,44 +105,14 @@ final class MariaDbStorage implements Storage {
             connection.password(),
             connection.poolSize(),
             connection.connectionTimeout());
-    HikariDataSource pool;
-    try {
-      pool = MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry)));
-    } catch (RuntimeException e) {
-      awaitQuietly(schema);
-      throw e;
-    }
-    return new MariaDbStorage(pool, description, schema);
+    return MariaDbPools.open(service, Optional.of(new MicrometerMetricsTrackerFactory(registry)));
   }
 
-  private static void migrate(DatabaseConnection connection) {
-    PoolSettings migration =
-        PoolSettings.forMigrations(
-            POOL_NAME + "-migration",
-            connection.jdbcUrl(),
-            connection.migrationUser(),
-            connection.migrationPassword(),
-            connection.connectionTimeout());
-    try (HikariDataSource owner = MariaDbPools.open(migration)) {
-      new SchemaMigrator(owner).migrate();
-    }
-  }
-
-  private static void onMigrationThread(Runnable migration) {
-    Thread thread = new Thread(migration, "schema-migration");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static void awaitQuietly(CompletableFuture<Void> schema) {
-    schema.handle((migrated, failure) -> null).join();
-  }
-
-  /** Waits for the schema migration; throws what it threw. */
+  /** Waits for the schema step; throws what it threw. */
   @Override
   public void awaitReady() {
     try {
-      schema.join();
+      schema.ready().join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {
@@ -126,6 +123,12 @@ final class MariaDbStorage implements Storage {
       }
       throw e;
     }
+  }
+
+  @Override
+  public boolean schemaReady() {
+    CompletableFuture<Void> ready = schema.ready();
+    return ready.isDone() && !ready.isCompletedExceptionally();
   }
 
   @Override
@@ -176,9 +179,7 @@ final class MariaDbStorage implements Storage {
 
   @Override
   public void close() {
-    // A migration still running has a pool of its own; it ends before this storage counts as
-    // closed.
-    awaitQuietly(schema);
+    schema.close();
     probes.shutdownNow();
     pool.close();
   }

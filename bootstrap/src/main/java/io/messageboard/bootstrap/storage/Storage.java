@@ -22,11 +22,16 @@ public interface Storage extends AutoCloseable {
   String description();
 
   /**
-   * Returns once the store can serve requests; throws what kept it from becoming ready. A MariaDB's
-   * schema migrates in the background while the rest of the service is built ({@link
-   * StorageFactory#begin}); other stores are ready when opened.
+   * Returns once the store can serve requests; throws what kept it from becoming ready. The
+   * embedded MariaDB's schema migrates in the background while the rest of the service is built
+   * ({@link StorageFactory#begin}); on an external MariaDB this waits, for as long as it takes,
+   * until the release step has migrated the schema (or {@link #close()} gives up the wait); other
+   * stores are ready when opened.
    */
   void awaitReady();
+
+  /** Whether the schema is this release's, so that {@link #awaitReady()} returns at once. */
+  boolean schemaReady();
 
   /** Whether the store answers a cheap check within {@code timeout}; backs readiness. */
   boolean isReachable(Duration timeout);

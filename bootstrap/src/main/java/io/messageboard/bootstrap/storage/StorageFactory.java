@@ -14,9 +14,10 @@ public final class StorageFactory {
   /**
    * Opens storage: in memory, the MariaDB at {@code MESSAGEBOARD_DB_URL}, or else an embedded
    * MariaDB whose data lives in the data directory; {@code registry} receives connection-pool
-   * metrics where there is a pool. It returns while a MariaDB's schema may still be migrating, so
-   * that the caller can build the rest of the service meanwhile; call {@link Storage#awaitReady()}
-   * before serving.
+   * metrics where there is a pool. The embedded MariaDB's schema is migrated here, in the
+   * background; an external one's is the release step's ({@code messageboard migrate}), and this
+   * storage only waits for it. It returns meanwhile, so that the caller can build the rest of the
+   * service; call {@link Storage#awaitReady()} before serving.
    */
   public static Storage begin(Settings settings, MeterRegistry registry) {
     return switch (settings.storage()) {
@@ -26,7 +27,7 @@ public final class StorageFactory {
               .dbUrl()
               .<Storage>map(
                   url ->
-                      MariaDbStorage.open(
+                      MariaDbStorage.awaitingSchema(
                           DatabaseConnection.external(url, settings),
                           registry,
                           "MariaDB at " + withoutParameters(url)))
@@ -44,7 +45,7 @@ public final class StorageFactory {
   }
 
   // URL parameters may carry credentials; the description goes to logs.
-  private static String withoutParameters(String url) {
+  static String withoutParameters(String url) {
     int query = url.indexOf('?');
     return query < 0 ? url : url.substring(0, query);
   }

@@ -64,6 +64,34 @@ public final class RunningJar implements AutoCloseable {
     return new Exited(process.exitValue(), output.lines().toList());
   }
 
+  /** What a verb printed, on standard output and standard error apart, and its exit code. */
+  public record Finished(int exitCode, List<String> output, List<String> errors) {}
+
+  /**
+   * Runs {@code java -jar messageboard.jar VERB} with the settings of {@link #start} and waits at
+   * most {@code timeout} for it to end.
+   */
+  public static Finished runVerb(String verb, Map<String, String> settings, Duration timeout)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = process(settings).redirectErrorStream(false);
+    builder.command().add(verb);
+    Path errors = Files.createTempFile("messageboard-" + verb, ".stderr");
+    try {
+      Process process = builder.redirectError(errors.toFile()).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("messageboard " + verb + " still ran after " + timeout);
+      }
+      return new Finished(
+          process.exitValue(),
+          output.lines().toList(),
+          Files.readString(errors, StandardCharsets.UTF_8).lines().toList());
+    } finally {
+      Files.deleteIfExists(errors);
+    }
+  }
+
   private static ProcessBuilder process(Map<String, String> settings) {
     Path jar = Path.of(System.getProperty("messageboard.jar", "target/messageboard.jar"));
     if (!Files.isRegularFile(jar)) {

@@ -6,6 +6,7 @@ import io.messageboard.adapter.persistence.embedded.StoppableMariaDb;
 import io.messageboard.bootstrap.Application;
 import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.storage.ReleaseMigration;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ class DatabaseReadinessTest {
   void readinessFollowsTheDatabaseAndThePoolIsMetered() throws Exception {
     try (StoppableMariaDb database = StoppableMariaDb.start(dataDirectory)) {
       database.createDatabase("readiness");
+      ReleaseMigration.run(settings(database));
       Application application = new Application(settings(database)).start();
       try {
         int management = application.managementPort();

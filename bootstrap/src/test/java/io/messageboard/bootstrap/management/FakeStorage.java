@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Storage whose reachability a test switches, and which counts how often it was probed. */
+/**
+ * Storage whose reachability and schema a test switches, and which counts how often it was probed.
+ */
 final class FakeStorage implements Storage {
 
   final AtomicBoolean reachable = new AtomicBoolean(true);
   final AtomicBoolean probeThrows = new AtomicBoolean();
+  final AtomicBoolean schemaReady = new AtomicBoolean(true);
   final AtomicInteger probes = new AtomicInteger();
   final AtomicReference<Duration> lastTimeout = new AtomicReference<>();
   private final MessageRepository repository = new InMemoryMessageRepository();
@@ -38,6 +41,11 @@ final class FakeStorage implements Storage {
 
   @Override
   public void awaitReady() {}
+
+  @Override
+  public boolean schemaReady() {
+    return schemaReady.get();
+  }
 
   @Override
   public boolean isReachable(Duration timeout) {

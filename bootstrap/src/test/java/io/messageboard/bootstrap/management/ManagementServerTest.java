@@ -98,6 +98,29 @@ class ManagementServerTest {
   }
 
   @Test
+  void readinessReportsTheSchemaWhileItIsNotThisReleasesEvenWithStorageReachable() {
+    storage.schemaReady.set(false);
+
+    HttpResponse<String> waiting = LoopbackHttp.get(server.port(), "/health/ready");
+    storage.schemaReady.set(true);
+    HttpResponse<String> migrated = LoopbackHttp.get(server.port(), "/health/ready");
+
+    assertThat(waiting.statusCode()).isEqualTo(503);
+    assertThat(waiting.body()).isEqualTo("{\"status\":\"DOWN\",\"failedCheck\":\"schema\"}");
+    assertThat(migrated.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void readinessReportsDrainingBeforeTheSchema() {
+    storage.schemaReady.set(false);
+    drainState.startDraining();
+
+    HttpResponse<String> response = LoopbackHttp.get(server.port(), "/health/ready");
+
+    assertThat(response.body()).contains("\"failedCheck\":\"draining\"");
+  }
+
+  @Test
   void readinessReportsDrainingOnceDrainStarts() {
     drainState.startDraining();
 

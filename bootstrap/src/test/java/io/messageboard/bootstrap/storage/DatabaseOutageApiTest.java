@@ -25,10 +25,8 @@ class DatabaseOutageApiTest {
     try (StoppableMariaDb server = StoppableMariaDb.start(dataDirectory)) {
       server.createDatabase("outage");
       Application application =
-          new Application(
-                  MariaDbSettings.external(
-                      server.jdbcUrl("outage"), server.user(), server.password()))
-              .start();
+          ReleasedApplication.start(
+              MariaDbSettings.external(server.jdbcUrl("outage"), server.user(), server.password()));
       try {
         ApiClient http = new ApiClient("http://127.0.0.1:" + application.httpPort());
         assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"before\"}").status())

@@ -12,37 +12,41 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged jar on a database where the previous release's V4 failed: it refuses to start with
- * one line saying what state the schema is in and what to do, not a stack trace.
+ * The packaged jar's release step on a database where the previous release's V4 failed: {@code
+ * migrate} refuses with one line saying what state the schema is in and what to do, not a stack
+ * trace, and exits 2.
  */
 class FailedMigrationStartIT {
 
   @Test
-  void aStartAfterAFailedMigrationSaysWhatStateTheSchemaIsInAndExitsOne() throws Exception {
+  void migrateAfterAFailedMigrationSaysWhatStateTheSchemaIsInOnOneLineAndExitsTwo()
+      throws Exception {
     TestDatabase database = TestDatabases.fresh(FailedMigrationStartIT.class);
     OriginalSystemDatabase.build(database);
     assertThatThrownBy(() -> OriginalSystemDatabase.migrateAsThePreviousRelease(database))
         .as("V4 fails on clid 0, as it did for users of the previous release")
         .hasMessageContaining("resequencing");
 
-    RunningJar.Exited run =
-        RunningJar.runToExit(
+    RunningJar.Finished run =
+        RunningJar.runVerb(
+            "migrate",
             Map.of(
                 "MESSAGEBOARD_STORAGE", "mariadb",
                 "MESSAGEBOARD_DB_URL", database.jdbcUrl(),
-                "MESSAGEBOARD_DB_USER", database.user(),
-                "MESSAGEBOARD_DB_PASSWORD", database.password()),
+                "MESSAGEBOARD_DB_MIGRATION_USER", database.user(),
+                "MESSAGEBOARD_DB_MIGRATION_PASSWORD", database.password()),
             Duration.ofSeconds(60));
 
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.lines())
-        .anySatisfy(
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errors())
+        .singleElement()
+        .satisfies(
             line ->
                 assertThat(line)
-                    .contains("Messageboard could not start: Schema migration V4")
+                    .startsWith("messageboard migrate: migration failed: Schema migration V4")
                     .contains("V4 AUTO_INCREMENT on clid: no")
                     .contains("DELETE FROM flyway_schema_history WHERE version = '4'"));
-    assertThat(run.lines())
+    assertThat(run.output())
         .as("no stack trace")
         .noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by"));
   }

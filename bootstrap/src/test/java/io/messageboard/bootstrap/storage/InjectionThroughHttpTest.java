@@ -48,9 +48,8 @@ class InjectionThroughHttpTest {
   static void startOnRealMariaDb() {
     database = TestDatabases.fresh(InjectionThroughHttpTest.class);
     application =
-        new Application(
-                MariaDbSettings.external(database.jdbcUrl(), database.user(), database.password()))
-            .start();
+        ReleasedApplication.start(
+            MariaDbSettings.external(database.jdbcUrl(), database.user(), database.password()));
     http = new ApiClient("http://127.0.0.1:" + application.httpPort());
     assertThat(http.post("/api/v1/messages", "{\"id\": 1, \"text\": \"keep me\"}").status())
         .isEqualTo(201);

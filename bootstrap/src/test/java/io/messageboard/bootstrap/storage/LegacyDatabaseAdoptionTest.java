@@ -22,8 +22,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The service started on a real MariaDB that the original system filled (its demo rows and rows its
- * API accepted that today's rules refuse, written with plain SQL): it starts, lists every row as
- * stored on both APIs, and each row can be read, edited and deleted.
+ * API accepted that today's rules refuse, written with plain SQL): the release step adopts it, the
+ * service starts, lists every row as stored on both APIs, and each row can be read, edited and
+ * deleted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LegacyDatabaseAdoptionTest {
@@ -38,9 +39,8 @@ class LegacyDatabaseAdoptionTest {
     TestDatabase database = TestDatabases.fresh(LegacyDatabaseAdoptionTest.class);
     OriginalSystemDatabase.build(database);
     application =
-        new Application(
-                MariaDbSettings.external(database.jdbcUrl(), database.user(), database.password()))
-            .start();
+        ReleasedApplication.start(
+            MariaDbSettings.external(database.jdbcUrl(), database.user(), database.password()));
     http = new ApiClient("http://127.0.0.1:" + application.httpPort());
   }
 

@@ -60,6 +60,18 @@ class StorageFactoryTest {
   }
 
   @Test
+  void theEmbeddedDatabaseMigratesItselfWithoutTheReleaseStep() {
+    try (Storage storage =
+        StorageFactory.begin(MariaDbSettings.embedded(dataDirectory), new SimpleMeterRegistry())) {
+      storage.awaitReady();
+
+      assertThat(storage.schemaReady()).isTrue();
+      assertThat(storage.repository().add(message(2, "no migrate verb")).text())
+          .isEqualTo("no migrate verb");
+    }
+  }
+
+  @Test
   void keepsMessagesWhenReopenedOnTheSameDataDirectory() {
     Settings settings = MariaDbSettings.embedded(dataDirectory);
     try (Storage first = ReadyStorage.open(settings, new SimpleMeterRegistry())) {

@@ -141,9 +141,47 @@ class ComposeFileTest {
     assertThat(app.at("/depends_on/mariadb/condition").asText()).isEqualTo("service_healthy");
     assertThat(services(compose).get("nginx").at("/depends_on/app/condition").asText())
         .isEqualTo("service_healthy");
-    assertThat(services(compose).values())
-        .allSatisfy(
-            service -> assertThat(service.path("restart").asText()).isEqualTo("unless-stopped"));
+    services(compose)
+        .forEach(
+            (name, service) ->
+                assertThat(service.path("restart").asText())
+                    .as("%s's restart", name)
+                    .isEqualTo(name.equals("migrate") ? "no" : "unless-stopped"));
+  }
+
+  @Test
+  void aOneShotMigrateServiceOnTheAppsImageRunsAsTheOwnerBeforeTheReplicas() {
+    JsonNode migrate = services(compose).get("migrate");
+    JsonNode app = services(compose).get("app");
+
+    assertThat(migrate.path("image").asText()).isEqualTo(app.path("image").asText());
+    assertThat(texts(migrate.path("command"))).containsExactly("migrate");
+    assertThat(texts(migrate.path("env_file"))).isEqualTo(texts(app.path("env_file")));
+    assertThat(migrate.at("/environment/MESSAGEBOARD_DB_URL").asText())
+        .isEqualTo(app.at("/environment/MESSAGEBOARD_DB_URL").asText());
+    assertThat(
+            migrate
+                .path("environment")
+                .path(Setting.DB_MIGRATION_PASSWORD.environmentVariable() + "_FILE")
+                .asText())
+        .isEqualTo("/run/secrets/db-owner-password");
+    assertThat(texts(migrate.path("secrets"))).containsExactly("db-owner-password");
+    assertThat(migrate.at("/depends_on/mariadb/condition").asText()).isEqualTo("service_healthy");
+    assertThat(migrate.at("/healthcheck/disable").asBoolean()).isTrue();
+    assertThat(app.at("/depends_on/migrate/condition").asText())
+        .isEqualTo("service_completed_successfully");
+    assertThat(services(override).get("migrate").path("image").asText())
+        .isEqualTo(services(override).get("app").path("image").asText());
+  }
+
+  @Test
+  void theReplicasGetNoSchemaOwnerPassword() {
+    JsonNode app = services(compose).get("app");
+
+    assertThat(app.path("environment").fieldNames())
+        .toIterable()
+        .noneMatch(name -> name.startsWith(Setting.DB_MIGRATION_PASSWORD.environmentVariable()));
+    assertThat(texts(app.path("secrets"))).doesNotContain("db-owner-password");
   }
 
   @Test

@@ -113,6 +113,14 @@ class DockerfileTest {
         .contains("!deploy/runtime/jvm.args");
   }
 
+  // Compose's `command: ["migrate"]` and the Kubernetes Job's `args: [migrate]` are appended to
+  // the entrypoint; a CMD would be replaced by them, so none is needed, and none may hide a verb.
+  @Test
+  void aVerbGivenAsTheContainersCommandReachesTheJar() {
+    assertThat(runtime.all("CMD")).isEmpty();
+    assertThat(runtime.only("ENTRYPOINT")).startsWith("[").endsWith("\"/app/messageboard.jar\"]");
+  }
+
   // ENV cannot read a file: the image's environment is compared with runtime/jvm.env instead.
   @Test
   void givesTheJvmTheSharedEnvironment() throws Exception {

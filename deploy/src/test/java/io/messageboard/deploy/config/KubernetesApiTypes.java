@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
@@ -35,6 +36,7 @@ final class KubernetesApiTypes {
           "v1/Secret", Secret.class,
           "v1/Service", Service.class,
           "apps/v1/Deployment", Deployment.class,
+          "batch/v1/Job", Job.class,
           "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
           "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
           "networking.k8s.io/v1/Ingress", Ingress.class,

@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
@@ -105,6 +106,9 @@ class KubernetesDeploymentTest {
             .collect(Collectors.toSet());
     List<String> names = new ArrayList<>(settings.keySet());
     container.getEnv().stream().map(EnvVar::getName).forEach(names::add);
+    job().getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+        .map(EnvVar::getName)
+        .forEach(names::add);
 
     assertThat(names).isNotEmpty().allSatisfy(name -> assertThat(real).as(name).contains(name));
   }
@@ -124,31 +128,82 @@ class KubernetesDeploymentTest {
 
   @Test
   void thePasswordAndTokenFilesAreTheSecretsMountedFiles() throws Exception {
-    Set<String> mountedFiles = new HashSet<>();
     Map<String, Secret> examples =
         exampleSecrets().stream()
             .collect(Collectors.toMap(secret -> secret.getMetadata().getName(), secret -> secret));
-    for (String name : List.of("db-credentials", "api-tokens")) {
-      VolumeMount mount =
-          container.getVolumeMounts().stream()
-              .filter(m -> m.getName().equals(name))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("no volume mount named " + name));
-      Volume volume = volume(name);
-      Secret example = examples.get(volume.getSecret().getSecretName());
+    Set<String> mountedKeys = new HashSet<>();
+    for (PodSpec spec : List.of(pod(), job().getSpec().getTemplate().getSpec())) {
+      Container main = spec.getContainers().get(0);
+      Set<String> mountedFiles = new HashSet<>();
+      for (Volume volume : spec.getVolumes()) {
+        if (volume.getSecret() == null) {
+          continue;
+        }
+        VolumeMount mount =
+            main.getVolumeMounts().stream()
+                .filter(m -> m.getName().equals(volume.getName()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no volume mount named " + volume.getName()));
+        Secret example = examples.get(volume.getSecret().getSecretName());
 
-      assertThat(mount.getReadOnly()).as(name).isTrue();
-      assertThat(example).as("an example of the Secret %s mounts", name).isNotNull();
-      assertThat(volume.getSecret().getItems().stream().map(KeyToPath::getKey))
-          .containsExactlyInAnyOrderElementsOf(example.getStringData().keySet());
-      volume.getSecret().getItems().stream()
-          .map(item -> mount.getMountPath() + "/" + item.getPath())
-          .forEach(mountedFiles::add);
+        assertThat(mount.getReadOnly()).as(volume.getName()).isTrue();
+        assertThat(example).as("an example of the Secret %s mounts", volume.getName()).isNotNull();
+        volume.getSecret().getItems().stream()
+            .peek(item -> assertThat(example.getStringData()).containsKey(item.getKey()))
+            .peek(item -> mountedKeys.add(item.getKey()))
+            .map(item -> mount.getMountPath() + "/" + item.getPath())
+            .forEach(mountedFiles::add);
+      }
+      Map<String, String> environment = new java.util.HashMap<>(settings);
+      main.getEnv().forEach(variable -> environment.put(variable.getName(), variable.getValue()));
+      environment.entrySet().stream()
+          .filter(variable -> variable.getKey().endsWith("_FILE"))
+          .forEach(
+              variable ->
+                  assertThat(mountedFiles).as(variable.getKey()).contains(variable.getValue()));
     }
+    assertThat(mountedKeys)
+        .as("every key of the example Secrets is mounted by the Deployment or the Job")
+        .containsExactlyInAnyOrderElementsOf(
+            examples.values().stream()
+                .flatMap(secret -> secret.getStringData().keySet().stream())
+                .toList());
+  }
 
-    for (Setting secret : SECRET_SETTINGS) {
-      assertThat(mountedFiles).contains(settings.get(secret.environmentVariable() + "_FILE"));
-    }
+  @Test
+  void theMigrateJobRunsTheAppsImageOnceAsTheSchemaOwner() {
+    Job job = job();
+    PodSpec spec = job.getSpec().getTemplate().getSpec();
+    Container migrate = spec.getContainers().get(0);
+    String passwordFile = Setting.DB_MIGRATION_PASSWORD.environmentVariable() + "_FILE";
+
+    assertThat(spec.getContainers()).hasSize(1);
+    assertThat(spec.getInitContainers()).isNullOrEmpty();
+    assertThat(migrate.getImage()).isEqualTo(container.getImage());
+    assertThat(migrate.getCommand()).isNullOrEmpty();
+    assertThat(migrate.getArgs()).containsExactly("migrate");
+    assertThat(job.getSpec().getParallelism()).isEqualTo(1);
+    assertThat(job.getSpec().getCompletions()).isEqualTo(1);
+    assertThat(spec.getRestartPolicy()).isEqualTo("Never");
+    assertThat(migrate.getEnvFrom()).isEqualTo(container.getEnvFrom());
+    assertThat(migrate.getEnv()).extracting(EnvVar::getName).containsExactly(passwordFile);
+    assertThat(migrate.getSecurityContext()).isEqualTo(container.getSecurityContext());
+    assertThat(spec.getSecurityContext()).isEqualTo(pod().getSecurityContext());
+    assertThat(migrate.getResources()).isEqualTo(container.getResources());
+  }
+
+  @Test
+  void theReplicasGetOnlyTheDmlUsersPassword() {
+    String passwordFile = Setting.DB_MIGRATION_PASSWORD.environmentVariable() + "_FILE";
+
+    assertThat(settings).doesNotContainKey(passwordFile);
+    assertThat(container.getEnv()).extracting(EnvVar::getName).doesNotContain(passwordFile);
+    assertThat(pod().getVolumes())
+        .filteredOn(volume -> volume.getSecret() != null)
+        .flatExtracting(volume -> volume.getSecret().getItems())
+        .extracting(KeyToPath::getKey)
+        .doesNotContain("db-migration-password");
+    assertThat(pod().getInitContainers()).isNullOrEmpty();
   }
 
   @Test
@@ -312,6 +367,10 @@ class KubernetesDeploymentTest {
     assertThat(annotations)
         .containsEntry("prometheus.io/port", String.valueOf(scraped.getPort()))
         .containsEntry("prometheus.io/path", "/metrics");
+  }
+
+  private static Job job() {
+    return rendered.one("Job", Job.class);
   }
 
   private static PodSpec pod() {

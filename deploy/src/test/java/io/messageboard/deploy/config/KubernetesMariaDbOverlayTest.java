@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.messageboard.bootstrap.config.Setting;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -122,8 +123,9 @@ class KubernetesMariaDbOverlayTest {
   }
 
   @Test
-  void theUsersPasswordsComeFromTheSecretTheAppMounts() {
+  void theUsersPasswordsComeFromTheSecretTheAppAndTheMigrateJobMount() {
     Deployment deployment = rendered.one("Deployment", Deployment.class);
+    Job job = rendered.one("Job", Job.class);
     var secret =
         deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
             .filter(volume -> volume.getSecret() != null)
@@ -131,7 +133,14 @@ class KubernetesMariaDbOverlayTest {
             .orElseThrow()
             .getSecret();
     Set<String> mountedKeys =
-        secret.getItems().stream().map(KeyToPath::getKey).collect(Collectors.toSet());
+        java.util.stream.Stream.concat(
+                deployment.getSpec().getTemplate().getSpec().getVolumes().stream(),
+                job.getSpec().getTemplate().getSpec().getVolumes().stream())
+            .filter(volume -> volume.getSecret() != null)
+            .filter(volume -> volume.getSecret().getSecretName().equals(secret.getSecretName()))
+            .flatMap(volume -> volume.getSecret().getItems().stream())
+            .map(KeyToPath::getKey)
+            .collect(Collectors.toSet());
 
     List<JsonNode> users = rendered.ofKind("User");
     assertThat(users).hasSize(2);
@@ -164,8 +173,9 @@ class KubernetesMariaDbOverlayTest {
     assertThat(maxConnections.find()).as("max_connections in myCnf").isTrue();
 
     assertThat(maxReplicas * poolSize).as("pools at maxReplicas").isLessThanOrEqualTo(appLimit);
-    // Migrations use one connection per starting replica.
-    assertThat(maxReplicas).as("owner connections").isLessThanOrEqualTo(ownerLimit);
+    // Only the migrate Job logs in as the owner, with one connection per running pod.
+    int migratePods = rendered.one("Job", Job.class).getSpec().getParallelism();
+    assertThat(migratePods).as("owner connections").isLessThan(ownerLimit);
     assertThat(appLimit + ownerLimit)
         .as("app and owner limits vs max_connections, with room for operator and monitoring")
         .isLessThan(Integer.parseInt(maxConnections.group(1)) - 10);

@@ -50,6 +50,7 @@ class KubernetesSchemaTest {
             "ConfigMap",
             "Service",
             "Deployment",
+            "Job",
             "PodDisruptionBudget",
             "HorizontalPodAutoscaler",
             "Ingress",

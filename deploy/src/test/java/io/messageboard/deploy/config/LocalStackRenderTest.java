@@ -38,6 +38,25 @@ class LocalStackRenderTest {
   }
 
   @Test
+  void onlyTheReleaseStepGetsTheSchemaOwnersPassword(@TempDir Path state) throws Exception {
+    render(state, Map.of());
+    String owner =
+        "MESSAGEBOARD_DB_MIGRATION_PASSWORD_FILE=" + state.resolve("secrets/owner.password");
+
+    Result replica = config(state, "environment");
+    Result migrate = config(state, "migrate-environment");
+
+    assertThat(replica.exitCode()).isZero();
+    assertThat(replica.output()).doesNotContain("MESSAGEBOARD_DB_MIGRATION_PASSWORD");
+    assertThat(Files.readString(state.resolve("programs/app-1.conf")))
+        .doesNotContain("MIGRATION_PASSWORD");
+    assertThat(migrate.exitCode()).isZero();
+    assertThat(migrate.output().lines())
+        .containsAll(replica.output().lines().toList())
+        .contains(owner);
+  }
+
+  @Test
   void aTenthReplicaGetsThePortsItsTopologyLineGives(@TempDir Path state) throws Exception {
     List<String> topology =
         new ArrayList<>(Files.readAllLines(RuntimeFiles.RUNTIME.resolve("topology")));
@@ -168,6 +187,15 @@ class LocalStackRenderTest {
     List<String> command = new ArrayList<>(List.of(DEPLOY.resolve("local/stack").toString()));
     command.addAll(List.of(arguments));
     return run(DEPLOY, all, command.toArray(String[]::new));
+  }
+
+  private static Result config(Path state, String command)
+      throws IOException, InterruptedException {
+    return run(
+        DEPLOY,
+        Map.of("MESSAGEBOARD_STACK_DIR", state.toString()),
+        DEPLOY.resolve("local/config").toString(),
+        command);
   }
 
   private record Result(int exitCode, String output) {}

@@ -63,6 +63,21 @@ class LeastPrivilegeIT {
     }
   }
 
+  // What a replica reads while it waits for the release step (messageboard migrate) to bring the
+  // schema to its version; the step itself runs as the owner.
+  @Test
+  void theAppUserReadsTheSchemaVersionTheReleaseStepLeft() throws SQLException {
+    try (Connection app = connect(APP_USER, "app");
+        Statement statement = app.createStatement();
+        ResultSet history =
+            statement.executeQuery(
+                "SELECT COUNT(*), MAX(installed_by) FROM flyway_schema_history WHERE success = 1")) {
+      assertThat(history.next()).isTrue();
+      assertThat(history.getInt(1)).isPositive();
+      assertThat(history.getString(2)).as("who ran the migrations").doesNotStartWith(APP_USER);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

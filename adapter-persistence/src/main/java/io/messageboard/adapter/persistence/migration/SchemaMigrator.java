@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * included; migrations therefore run with {@code NO_AUTO_VALUE_ON_ZERO} ({@link KeepZeroIds}).
  *
  * <p>MariaDB cannot roll back DDL: a migration that fails stays recorded as failed, and Flyway
- * refuses to go on. The next start then reports which migration failed, which of the migrations'
+ * refuses to go on. The next run then reports which migration failed, which of the migrations'
  * changes the table actually has, and the one statement that lets the migrations go on ({@link
  * SchemaStateException}).
  *
@@ -49,25 +50,16 @@ public final class SchemaMigrator {
   /**
    * Applies pending migrations; returns how many ran.
    *
-   * @throws SchemaStateException when a migration failed, now or on an earlier start
+   * @throws SchemaStateException when a migration failed, now or on an earlier run
    */
   public int migrate() {
-    Flyway flyway =
-        Flyway.configure()
-            .dataSource(ownerDataSource)
-            .callbacks(new KeepZeroIds())
-            .locations(LOCATION)
-            .table(HISTORY_TABLE)
-            .baselineVersion("1")
-            .baselineDescription("adopted legacy messages table")
-            .cleanDisabled(true)
-            .load();
+    Flyway flyway = configure(ownerDataSource).callbacks(new KeepZeroIds()).load();
     if (isUnversionedLegacyTable()) {
       log.info(
           "Adopting an existing messages table without migration history: baselining it at version 1");
       flyway.baseline();
     }
-    requireNoFailedMigration(flyway, "on an earlier start");
+    requireNoFailedMigration(flyway, "on an earlier run");
     try {
       return flyway.migrate().migrationsExecuted;
     } catch (FlywayException e) {
@@ -75,6 +67,17 @@ public final class SchemaMigrator {
       requireNoFailedMigration(flyway, "just now (" + reason.strip() + ")");
       throw e;
     }
+  }
+
+  /** Flyway as every command of this class and {@link SchemaVersionCheck} uses it. */
+  static FluentConfiguration configure(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(LOCATION)
+        .table(HISTORY_TABLE)
+        .baselineVersion("1")
+        .baselineDescription("adopted legacy messages table")
+        .cleanDisabled(true);
   }
 
   private void requireNoFailedMigration(Flyway flyway, String when) {

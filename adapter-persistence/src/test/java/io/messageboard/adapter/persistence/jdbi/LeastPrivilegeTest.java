@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.messageboard.adapter.persistence.migration.SchemaMigrator;
+import io.messageboard.adapter.persistence.migration.SchemaVersionCheck;
 import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
 import io.messageboard.domain.command.PostMessageCommand;
@@ -59,7 +61,14 @@ class LeastPrivilegeTest {
             + appUser
             + "'@'%'",
         // NEXTVAL and SETVAL need INSERT on the sequence.
-        "GRANT SELECT, INSERT ON `" + database.name() + "`.message_ids TO '" + appUser + "'@'%'");
+        "GRANT SELECT, INSERT ON `" + database.name() + "`.message_ids TO '" + appUser + "'@'%'",
+        "GRANT SELECT ON `"
+            + database.name()
+            + "`."
+            + SchemaMigrator.HISTORY_TABLE
+            + " TO '"
+            + appUser
+            + "'@'%'");
     appPool = database.pool(appUser, APP_PASSWORD);
   }
 
@@ -114,6 +123,11 @@ class LeastPrivilegeTest {
     assertThat(keys.purgeExpired(now.plusSeconds(61), 10)).isEqualTo(1);
     // The other test counts every message.
     new JdbiMessageRepository(appPool).delete(new MessageId(20), OptionalLong.empty());
+  }
+
+  @Test
+  void theDmlUserReadsTheSchemaVersionAReplicaWaitsFor() {
+    assertThat(new SchemaVersionCheck(appPool).check().servable()).isTrue();
   }
 
   @Test

@@ -146,7 +146,7 @@ class LegacyAdoptionTest {
       assertThatThrownBy(() -> new SchemaMigrator(pool).migrate())
           .isInstanceOf(SchemaStateException.class)
           .hasMessageContaining("Schema migration V4 (messages clid auto increment) failed")
-          .hasMessageContaining("on an earlier start")
+          .hasMessageContaining("on an earlier run")
           .hasMessageContaining(
               "V1 table messages: yes; V2 utf8mb4 with a binary collation: yes;"
                   + " V3 columns created_at, updated_at and version: yes; V4 AUTO_INCREMENT on clid:"

@@ -22,9 +22,10 @@ final class Programs {
   void start() {
     Ports ports = run.ports();
     Log.info(
-        "starting the product; its migrations create the schema, then "
+        "migrating the schema (the product's release step), starting the product, then loading "
             + Run.ROWS
-            + " messages are loaded");
+            + " messages");
+    ProductMigration.run(run, MariaDbServer.DATABASE);
     started.put(
         Program.MESSAGEBOARD,
         run.launcher()

@@ -25,6 +25,7 @@ final class SmallHeapExport {
   static void measure(Run run) throws IOException {
     Log.info("exporting " + ROWS + " rows from a replica with a 64 MiB heap");
     Ports ports = run.ports();
+    ProductMigration.run(run, MariaDbServer.EXPORT_DATABASE);
     Launched export =
         run.launcher()
             .start(
