@@ -102,23 +102,121 @@ class LocalStackRenderTest {
   }
 
   @Test
-  void theRenderedMariaDbConfigIsDurableAsTheServerReadsIt(@TempDir Path state) throws Exception {
+  void everyClusterNodeIsDurableAndAGaleraNodeAsTheServerReadsIt(@TempDir Path state)
+      throws Exception {
     render(state, Map.of());
-    Path myCnf = state.resolve("mariadb/my.cnf");
-    assertThat(Files.readString(myCnf))
-        .contains("!include " + RuntimeFiles.RUNTIME.resolve("mariadb/server.cnf"));
 
+    for (int node = 1; node <= 3; node++) {
+      Path myCnf = state.resolve("db-" + node + "/my.cnf");
+      assertThat(Files.readString(myCnf))
+          .contains(
+              "!include " + RuntimeFiles.RUNTIME.resolve("mariadb/server.cnf"),
+              "!include " + RuntimeFiles.RUNTIME.resolve("mariadb/galera.cnf"));
+      String address = "127.0.0.1" + node;
+
+      assertThat(serverVariables(state, myCnf))
+          .contains(
+              "innodb-flush-log-at-trx-commit 1",
+              "sync-binlog 1",
+              "binlog-format ROW",
+              "innodb-autoinc-lock-mode 2",
+              "collation-server utf8mb4_unicode_ci",
+              "wsrep-on TRUE",
+              "wsrep-provider /usr/lib/galera/libgalera_smm.so",
+              "wsrep-sst-method mariabackup",
+              "wsrep-node-name db-" + node,
+              "wsrep-node-address " + address + ":4567",
+              "wsrep-cluster-address gcomm://127.0.0.11:4567,127.0.0.12:4567,127.0.0.13:4567",
+              "bind-address " + address,
+              "port 3306",
+              "datadir " + state.resolve("db-" + node + "/data") + "/")
+          .anyMatch(
+              line ->
+                  line.startsWith("wsrep-provider-options gmcast.listen_addr=tcp://" + address)
+                      && line.contains("evs.suspect_timeout="));
+    }
+  }
+
+  @Test
+  void supervisordNeverBootstrapsAClusterNodeAndStartsItOnlyWhenTheStackSays(@TempDir Path state)
+      throws Exception {
+    render(state, Map.of());
+
+    for (int node = 1; node <= 3; node++) {
+      String program = Files.readString(state.resolve("programs/db-" + node + ".conf"));
+      assertThat(program)
+          .contains(
+              "command=" + DEPLOY.resolve("local/database-node") + " run ",
+              "autostart=false",
+              "autorestart=true")
+          .doesNotContain("wsrep-new-cluster", "wsrep_new_cluster");
+    }
+  }
+
+  @Test
+  void theReplicasReachTheClusterThroughHaproxyThatChecksEveryNode(@TempDir Path state)
+      throws Exception {
+    render(state, Map.of());
+
+    assertThat(Files.readString(state.resolve("app/replica.env")))
+        .contains("MESSAGEBOARD_DB_URL=jdbc:mariadb://127.0.0.1:3307/messageboard");
+    Path config = state.resolve("haproxy/haproxy.cfg");
+    assertThat(Files.readString(config))
+        .contains(
+            "bind 127.0.0.1:3307",
+            "server db-1 127.0.0.11:3306",
+            "server db-2 127.0.0.12:3306",
+            "server db-3 127.0.0.13:3306",
+            "stick-table type ip size 1",
+            "external-check command " + state.resolve("haproxy/wsrep-check"));
+    assertThat(state.resolve("haproxy/wsrep-check").toRealPath())
+        .isEqualTo(DEPLOY.resolve("local/wsrep-ready").toRealPath());
+    ExternalTool.run(state, "haproxy", "-c", "-q", "-f", config.toString());
+  }
+
+  @Test
+  void eachNodeHasItsOwnExporterAndPrometheusTarget(@TempDir Path state) throws Exception {
+    render(state, Map.of());
+
+    assertThat(Files.readString(state.resolve("prometheus/targets/mysqld.yml")))
+        .contains(
+            "- targets: [\"127.0.0.1:9104\"]\n  labels: {node: db-1}",
+            "- targets: [\"127.0.0.1:9105\"]\n  labels: {node: db-2}",
+            "- targets: [\"127.0.0.1:9106\"]\n  labels: {node: db-3}");
+    for (int node = 1; node <= 3; node++) {
+      assertThat(Files.readString(state.resolve("secrets/mysqld-exporter-" + node + ".my.cnf")))
+          .contains("host=127.0.0.1" + node, "port=3306");
+      assertThat(Files.readString(state.resolve("programs/mysqld-exporter-" + node + ".conf")))
+          .contains(
+              "--config.my-cnf=" + state.resolve("secrets/mysqld-exporter-" + node + ".my.cnf"),
+              "--web.listen-address=127.0.0.1:910" + (3 + node));
+    }
+  }
+
+  @Test
+  void theSingleNodeTopologyRunsOneServerWithoutGaleraOrHaproxy(@TempDir Path state)
+      throws Exception {
+    render(
+        state,
+        Map.of(
+            "MESSAGEBOARD_STACK_TOPOLOGY",
+            RuntimeFiles.RUNTIME.resolve("topology-single-node").toString()));
+
+    Path myCnf = state.resolve("mariadb/my.cnf");
+    assertThat(Files.readString(myCnf)).doesNotContain("galera.cnf", "wsrep");
+    assertThat(serverVariables(state, myCnf))
+        .contains("innodb-flush-log-at-trx-commit 1", "sync-binlog 1", "port 3307");
+    assertThat(Files.readString(state.resolve("programs/mariadb.conf"))).contains("autostart=true");
+    assertThat(state.resolve("haproxy")).doesNotExist();
+    assertThat(Files.readString(state.resolve("app/replica.env")))
+        .contains("MESSAGEBOARD_DB_URL=jdbc:mariadb://127.0.0.1:3307/messageboard");
+  }
+
+  private static List<String> serverVariables(Path state, Path myCnf) throws Exception {
     String variables =
         ExternalTool.output(
             state, "mariadbd", "--defaults-file=" + myCnf, "--user=root", "--help", "--verbose");
-
-    assertThat(variables.lines().map(line -> line.strip().replaceAll("\\s+", " ")))
-        .contains(
-            "innodb-flush-log-at-trx-commit 1",
-            "sync-binlog 1",
-            "collation-server utf8mb4_unicode_ci",
-            "port 3307",
-            "datadir " + state.resolve("mariadb/data") + "/");
+    return variables.lines().map(line -> line.strip().replaceAll("\\s+", " ")).toList();
   }
 
   @Test

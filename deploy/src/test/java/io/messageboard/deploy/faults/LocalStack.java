@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.messageboard.deploy.e2e.StackUnderTest;
+import io.messageboard.deploy.e2e.Topology;
 import java.io.IOException;
 import java.net.URI;
+import java.net.UnixDomainSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Controls the local stack's processes through its supervisord, as an operator would. */
@@ -23,6 +30,7 @@ final class LocalStack {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final Pattern STUCK_SERVER = Pattern.compile("server_key=(\\S+)");
 
   private final StackUnderTest stack;
 
@@ -62,6 +70,70 @@ final class LocalStack {
   }
 
   static final List<String> REPLICAS = List.of("app-1", "app-2", "app-3", "app-4");
+
+  /**
+   * The program that is the replicas' database address: HAProxy in front of a cluster (the
+   * topology's database-proxy), else the single server.
+   */
+  String replicasDatabase() {
+    Topology topology = StackUnderTest.topology();
+    return topology.of("database-proxy").isEmpty()
+        ? topology.first("database").name()
+        : topology.first("database-proxy").name();
+  }
+
+  /**
+   * The database node the replicas write to: the one HAProxy's stick table holds (asked on its
+   * admin socket), else the single server.
+   */
+  String writerNode() {
+    Topology topology = StackUnderTest.topology();
+    if (topology.of("database-proxy").isEmpty()) {
+      return topology.first("database").name();
+    }
+    String table = haproxy("show table database");
+    Matcher writer = STUCK_SERVER.matcher(table);
+    assertThat(writer.find()).as("HAProxy's writer in:%n%s", table).isTrue();
+    return writer.group(1);
+  }
+
+  /**
+   * Waits until database node {@code node} is Synced in the cluster's primary component (a single
+   * server: answers); returns the milliseconds since {@code sinceNanos}.
+   */
+  long awaitSynced(String node, Duration atMost, long sinceNanos) {
+    boolean cluster = !StackUnderTest.topology().of("database-proxy").isEmpty();
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              String state =
+                  run(
+                      List.of(
+                          "mariadb",
+                          "--socket=" + stack.stateDir().resolve("run/" + node + ".sock"),
+                          "--connect-timeout=2",
+                          "--batch",
+                          "--skip-column-names",
+                          "-e",
+                          "SET SESSION wsrep_sync_wait = 0;"
+                              + " SHOW GLOBAL STATUS LIKE 'wsrep_local_state_comment'; SELECT 1"));
+              return cluster ? state.contains("Synced") : state.strip().endsWith("1");
+            });
+    return (System.nanoTime() - sinceNanos) / 1_000_000;
+  }
+
+  private String haproxy(String command) {
+    try (SocketChannel channel =
+        SocketChannel.open(
+            UnixDomainSocketAddress.of(stack.stateDir().resolve("run/haproxy.sock")))) {
+      channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.US_ASCII)));
+      return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError("cannot ask HAProxy: " + command, e);
+    }
+  }
 
   /**
    * Waits until supervisord has replaced process {@code oldPid} of {@code replica} and the new one

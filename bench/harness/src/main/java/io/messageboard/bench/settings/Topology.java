@@ -41,7 +41,7 @@ public record Topology(List<Endpoint> endpoints) {
     return endpoints.stream().filter(e -> e.role().equals(role)).toList();
   }
 
-  /** The one endpoint of a role the stack has exactly one of (nginx, database). */
+  /** The one endpoint of a role the stack has exactly one of (nginx). */
   public Endpoint only(String role) {
     List<Endpoint> found = withRole(role);
     if (found.size() != 1) {
@@ -60,7 +60,15 @@ public record Topology(List<Endpoint> endpoints) {
     return withRole("replica");
   }
 
+  /**
+   * The first database line: the single server, or the first node of a cluster (data loaded through
+   * it reaches every node).
+   */
   public Endpoint database() {
-    return only("database");
+    List<Endpoint> databases = withRole("database");
+    if (databases.isEmpty()) {
+      throw new IllegalStateException("no endpoint with role database");
+    }
+    return databases.get(0);
   }
 }

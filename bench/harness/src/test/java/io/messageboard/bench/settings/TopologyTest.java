@@ -39,6 +39,22 @@ class TopologyTest {
   }
 
   @Test
+  void givesTheFirstNodeOfAClusterAsTheDatabase() {
+    String cluster =
+        TOPOLOGY.replace(
+            "database  mariadb  127.0.0.1  3307\n",
+            "database db-1 127.0.0.11 3306 4567\ndatabase db-2 127.0.0.12 3306 4567\n");
+
+    assertThat(Topology.parse(cluster).database().name()).isEqualTo("db-1");
+  }
+
+  @Test
+  void refusesATopologyWithoutADatabase() {
+    assertThatThrownBy(() -> Topology.parse("nginx nginx 127.0.0.1 8000\n").database())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void refusesALineWithTooFewColumns() {
     assertThatThrownBy(() -> Topology.parse("nginx nginx 127.0.0.1\n"))
         .isInstanceOf(IllegalArgumentException.class);
