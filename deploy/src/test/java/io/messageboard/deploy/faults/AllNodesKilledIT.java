@@ -42,9 +42,8 @@ class AllNodesKilledIT {
     LoadFigures figures = run.stop();
 
     long upStarted = System.nanoTime();
-    String up = run.local.stackScript(Duration.ofMinutes(5), "up");
+    String up = run.local.up();
     long upMillis = ClusterFaultRun.millisSince(upStarted);
-    run.local.restoreFaultRateLimit();
     long syncedMillis = run.nodes.awaitAllSynced(Duration.ofMinutes(3), upStarted);
 
     run.report(

@@ -157,10 +157,20 @@ final class LocalStack {
   }
 
   /**
+   * Runs {@code deploy/local/stack up}, as an operator brings the stack back after an outage; nginx
+   * then gets the suite's rate limit again. Returns what the script printed.
+   */
+  String up() {
+    String output = stackScript(Duration.ofMinutes(5), "up");
+    restoreFaultRateLimit();
+    return output;
+  }
+
+  /**
    * Gives nginx the per-client rate limit the fault suite runs under again ({@code stack faults}
    * passes it), after a {@code stack up} inside a test has put the shared one back.
    */
-  void restoreFaultRateLimit() {
+  private void restoreFaultRateLimit() {
     String limit = System.getProperty("messageboard.e2e.rate-limit", "");
     assertThat(limit).as("-Dmessageboard.e2e.rate-limit").isNotBlank();
     List<String> arguments = new ArrayList<>(List.of("rate-limit"));

@@ -77,10 +77,12 @@ class NodePartitionedIT {
             + acknowledgedWhileCut
             + "; Synced again "
             + syncedMillis
-            + " ms after healing, its log: "
-            + rejoinLog.lines().filter(line -> line.contains("IST") || line.contains("SST")).count()
-            + " lines on state transfer, IST received "
-            + rejoinLog.contains("IST received"));
+            + " ms after healing; its log: "
+            + rejoinLog
+                .lines()
+                .filter(line -> line.contains("Receiving IST:") || line.contains("IST received"))
+                .map(line -> line.replaceAll("^.*WSREP: ", ""))
+                .toList());
     assertThat(statusWhileCut).containsEntry("wsrep_ready", "OFF");
     assertThat(statusWhileCut.get("wsrep_cluster_status")).isNotEqualTo("Primary");
     assertThat(readWhileCut.succeeded()).as("a read on the cut-off node succeeded").isFalse();
