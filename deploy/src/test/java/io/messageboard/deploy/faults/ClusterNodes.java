@@ -210,6 +210,19 @@ final class ClusterNodes {
     return checksums;
   }
 
+  /** Each message's id and a digest of every column, on one node: what tells rows apart. */
+  Map<Long, String> rowDigests(String name) {
+    Map<Long, String> digests = new HashMap<>();
+    for (List<String> row :
+        query(
+            name,
+            "SELECT clid, MD5(CONCAT_WS('|', clid, version, mess, sid, created_at, updated_at))"
+                + " FROM messageboard.messages")) {
+      digests.put(Long.parseLong(row.get(0)), row.get(1));
+    }
+    return digests;
+  }
+
   /** {@code wsrep_last_committed} on each node: equal once every node has applied everything. */
   Map<String, String> lastCommitted() {
     Map<String, String> committed = new TreeMap<>();

@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -297,6 +299,22 @@ final class ClusterWrites {
         + " ms";
   }
 
+  /** How many rows differ from the first node's on each other node, and the first few ids. */
+  private static Map<String, String> differingRows(ClusterNodes nodes) {
+    Map<String, String> differing = new TreeMap<>();
+    String first = nodes.names().get(0);
+    Map<Long, String> reference = nodes.rowDigests(first);
+    for (String node : nodes.names().subList(1, nodes.names().size())) {
+      Map<Long, String> digests = nodes.rowDigests(node);
+      Set<Long> ids = new TreeSet<>(reference.keySet());
+      ids.addAll(digests.keySet());
+      ids.removeIf(id -> Objects.equals(reference.get(id), digests.get(id)));
+      differing.put(
+          node + " vs " + first, ids.size() + " rows, first ids " + ids.stream().limit(5).toList());
+    }
+    return differing;
+  }
+
   /**
    * Once every node is Synced and has applied the same writes: on each node, every acknowledged
    * write is there with its text and version (a chain may be further on by as many versions as
@@ -356,6 +374,9 @@ final class ClusterWrites {
             .toList(),
         acknowledgedTwice.size(),
         checksums);
+    if (Set.copyOf(checksums.values()).size() > 1) {
+      System.out.println("[fault]   rows that differ between nodes: " + differingRows(nodes));
+    }
     missingPerNode.forEach(
         (node, missing) ->
             assertThat(missing).as("acknowledged writes lost on %s", node).isEmpty());
