@@ -28,11 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The writes a cluster fault test makes through nginx, and what it checks on every node afterwards.
  *
- * <p>A quarter of the requests read a page; half POST a new message with a client-chosen id; a
- * quarter continue one of a few chains of {@code If-Match} PUTs, each PUT's text naming the version
- * it creates, so the stored text of any version is known. Two workers may race on one chain: the
- * loser must get 412, and no (id, version) may be acknowledged twice. After an answer that leaves a
- * chain's version in doubt, the chain reads its message before it writes again.
+ * <p>A quarter of the requests read a page; a quarter POST a new message with a client-chosen id;
+ * half continue one of a few chains of {@code If-Match} PUTs, each PUT's text naming the version it
+ * creates, so the stored text of any version is known. They come in pairs that two workers send at
+ * once with the same {@code If-Match}: the loser must get 412, and no (id, version) may be
+ * acknowledged twice. After an answer that leaves a chain's version in doubt, the chain reads its
+ * message before it writes again.
  */
 final class ClusterWrites {
 
@@ -111,10 +112,11 @@ final class ClusterWrites {
   }
 
   private LoadLoop.Request next(long sequence) {
+    // Steps 2 and 3 of each four go to two workers at once with the same If-Match: a race.
     return switch ((int) (sequence % 4)) {
       case 0 -> LoadLoop.Request.get(COLLECTION + "?limit=5");
-      case 2 -> chainStep(chains.get(firstId + (sequence / 4) % CHAINS));
-      default -> post(firstId + CHAINS + sequence);
+      case 1 -> post(firstId + CHAINS + sequence);
+      default -> chainStep(chains.get(firstId + (sequence / 4) % CHAINS));
     };
   }
 

@@ -72,7 +72,12 @@ class NodePartitionedIT {
             + " ms after the cut: "
             + statusWhileCut
             + "; a read on it answered: "
-            + readWhileCut.output().strip()
+            + readWhileCut
+                .output()
+                .lines()
+                .filter(line -> line.startsWith("ERROR"))
+                .findFirst()
+                .orElse(readWhileCut.output().strip())
             + "; writes acknowledged by the majority meanwhile "
             + acknowledgedWhileCut
             + "; Synced again "
