@@ -77,7 +77,12 @@ public record StackUnderTest(
    * defaults of every address above, and the ports that must listen on loopback only.
    */
   public static Topology topology() {
-    return Topology.read(Path.of(setting("topology", "runtime/topology")));
+    return Topology.read(topologyFile());
+  }
+
+  /** The file {@link #topology()} reads. */
+  public static Path topologyFile() {
+    return Path.of(setting("topology", "runtime/topology"));
   }
 
   private static String join(List<String> values) {

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -23,21 +26,37 @@ import java.util.function.LongFunction;
  */
 final class LoadLoop {
 
-  /** One request to send; {@code body} is JSON or null. */
-  record Request(String method, String path, String body) {
+  /** One request to send; {@code body} is JSON or null; {@code headers} go with it. */
+  record Request(String method, String path, String body, Map<String, String> headers) {
+    Request(String method, String path, String body) {
+      this(method, path, body, Map.of());
+    }
+
     static Request get(String path) {
       return new Request("GET", path, null);
     }
   }
 
   /**
-   * What came back: a status, or -1 when the connection failed, and how long it took; {@code
-   * resent} when the first try met a kept-alive connection that closed before any response byte.
+   * What came back: a status, or -1 when the connection failed, when it was sent ({@link
+   * System#nanoTime()}) and how long it took; {@code resent} when the first try met a kept-alive
+   * connection that closed before any response byte.
    */
   record Outcome(
-      Request request, int status, long millis, String body, String retryAfter, boolean resent) {
+      Request request,
+      int status,
+      long startedNanos,
+      long millis,
+      String body,
+      String retryAfter,
+      boolean resent) {
     boolean connectionFailed() {
       return status < 0;
+    }
+
+    /** When the answer came, as {@link System#nanoTime()}. */
+    long answeredNanos() {
+      return startedNanos + TimeUnit.MILLISECONDS.toNanos(millis);
     }
   }
 
@@ -47,7 +66,9 @@ final class LoadLoop {
   private final int requestsPerSecondPerWorker;
   private final LongFunction<Request> requests;
   private final AtomicLong sequence = new AtomicLong();
+  private final AtomicBoolean stopped = new AtomicBoolean();
   private final List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+  private Consumer<Outcome> observer = outcome -> {};
   private ExecutorService executor;
   private List<Future<?>> running = List.of();
 
@@ -63,6 +84,15 @@ final class LoadLoop {
     this.workers = workers;
     this.requestsPerSecondPerWorker = requestsPerSecondPerWorker;
     this.requests = requests;
+  }
+
+  /**
+   * Has {@code observer} see each outcome as it comes, from the worker that sent it (so a workload
+   * can base its next requests on earlier answers); call before {@link #start}.
+   */
+  LoadLoop observing(Consumer<Outcome> observer) {
+    this.observer = observer;
+    return this;
   }
 
   /** Starts the workers; they stop on their own after {@code duration}. */
@@ -89,6 +119,12 @@ final class LoadLoop {
     }
   }
 
+  /** Stops the workers before their deadline, then returns every outcome as {@link #finish}. */
+  LoadFigures stop() throws Exception {
+    stopped.set(true);
+    return finish();
+  }
+
   /** How many requests the workers have begun so far. */
   long begun() {
     return sequence.get();
@@ -98,8 +134,10 @@ final class LoadLoop {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long pauseNanos = TimeUnit.SECONDS.toNanos(1) / requestsPerSecondPerWorker;
     long next = System.nanoTime();
-    while (System.nanoTime() < deadline) {
-      outcomes.add(send(http, requests.apply(sequence.incrementAndGet())));
+    while (System.nanoTime() < deadline && !stopped.get()) {
+      Outcome outcome = send(http, requests.apply(sequence.incrementAndGet()));
+      observer.accept(outcome);
+      outcomes.add(outcome);
       next += pauseNanos;
       long wait = next - System.nanoTime();
       if (wait > 0) {
@@ -133,6 +171,7 @@ final class LoadLoop {
     if (request.body() != null) {
       builder.header("Content-Type", "application/json");
     }
+    request.headers().forEach(builder::header);
     if (!request.method().equals("GET")) {
       builder.header("Authorization", "Bearer " + writeToken);
     }
@@ -143,15 +182,16 @@ final class LoadLoop {
       return new Outcome(
           request,
           response.statusCode(),
+          started,
           elapsedMillis(started),
           response.body(),
           response.headers().firstValue("Retry-After").orElse(null),
           resent);
     } catch (IOException e) {
-      return new Outcome(request, -1, elapsedMillis(started), e.toString(), null, resent);
+      return new Outcome(request, -1, started, elapsedMillis(started), e.toString(), null, resent);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Outcome(request, -1, elapsedMillis(started), "interrupted", null, resent);
+      return new Outcome(request, -1, started, elapsedMillis(started), "interrupted", null, resent);
     }
   }
 

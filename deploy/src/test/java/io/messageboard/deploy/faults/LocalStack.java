@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,16 +223,92 @@ final class LocalStack {
   }
 
   private static String run(List<String> command) {
+    Finished finished = run(command, Map.of(), Duration.ofMinutes(2));
+    assertThat(finished.exitCode()).as("%s finished", command).isNotEqualTo(Finished.TIMED_OUT);
+    return finished.output();
+  }
+
+  /**
+   * Runs {@code deploy/local/stack up}, as an operator brings the stack back after an outage; nginx
+   * then gets the suite's rate limit again. Returns what the script printed.
+   */
+  String up() {
+    String output = stackScript(Duration.ofMinutes(5), "up");
+    restoreFaultRateLimit();
+    return output;
+  }
+
+  /**
+   * Gives nginx the per-client rate limit the fault suite runs under again ({@code stack faults}
+   * passes it), after a {@code stack up} inside a test has put the shared one back.
+   */
+  private void restoreFaultRateLimit() {
+    String limit = System.getProperty("messageboard.e2e.rate-limit", "");
+    assertThat(limit).as("-Dmessageboard.e2e.rate-limit").isNotBlank();
+    List<String> arguments = new ArrayList<>(List.of("rate-limit"));
+    arguments.addAll(List.of(limit.strip().split("\\s+")));
+    stackScript(Duration.ofMinutes(1), arguments.toArray(String[]::new));
+  }
+
+  /** How a command ended: its exit code ({@link #TIMED_OUT} when it was cut off) and output. */
+  record Finished(int exitCode, String output) {
+    static final int TIMED_OUT = -1;
+
+    boolean succeeded() {
+      return exitCode == 0;
+    }
+  }
+
+  /**
+   * Runs {@code command} with {@code environment} added to this one's; one that outlasts {@code
+   * timeout} is killed (a client of a stopped server may wait forever).
+   */
+  static Finished run(List<String> command, Map<String, String> environment, Duration timeout) {
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
-      return output;
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      CompletableFuture<String> output =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return new String(
+                      process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                  return e.toString();
+                }
+              });
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor();
+        return new Finished(Finished.TIMED_OUT, output.join());
+      }
+      return new Finished(process.exitValue(), output.join());
     } catch (IOException e) {
       throw new AssertionError("cannot run " + command, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
+  }
+
+  /**
+   * Runs the stack's own script ({@code deploy/local/stack ARGUMENTS}) on this stack's state folder
+   * and topology, as an operator would; fails the test when it fails.
+   */
+  String stackScript(Duration timeout, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("messageboard.e2e.stack-script", "local/stack"));
+    command.addAll(List.of(arguments));
+    Finished finished =
+        run(
+            command,
+            Map.of(
+                "MESSAGEBOARD_STACK_DIR",
+                stack.stateDir().toString(),
+                "MESSAGEBOARD_STACK_TOPOLOGY",
+                StackUnderTest.topologyFile().toAbsolutePath().toString()),
+            timeout);
+    assertThat(finished.exitCode()).as("%s: %s", command, finished.output()).isZero();
+    return finished.output();
   }
 }

@@ -3,6 +3,7 @@ package io.messageboard.deploy.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.deploy.e2e.StackUnderTest;
+import io.messageboard.deploy.e2e.Topology;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,6 +38,7 @@ class PostRetriedAfterReplicaKilledIT {
   private static final Duration RETRY_FOR_AT_MOST = Duration.ofSeconds(90);
 
   private final LocalStack local = new LocalStack(StackUnderTest.fromSystemProperties());
+  private final ClusterNodes nodes = new ClusterNodes(local);
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -132,10 +134,12 @@ class PostRetriedAfterReplicaKilledIT {
     }
   }
 
+  // Locks are a node's own on a cluster: the lock must be taken where the replicas write.
   private Connection database() throws SQLException {
     StackUnderTest stack = local.stack();
+    Topology.Program writer = nodes.node(nodes.writer());
     return DriverManager.getConnection(
-        "jdbc:mariadb://" + stack.databaseServer() + "/" + DATABASE,
+        "jdbc:mariadb://" + writer.address() + ":" + writer.port() + "/" + DATABASE,
         stack.appDatabaseUser(),
         stack.appDatabasePassword());
   }

@@ -1,0 +1,110 @@
+package io.messageboard.deploy.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two minutes of reads and writes on the cluster after a warm-up: the memory of the database nodes
+ * and the replicas stays flat, and Galera's flow control does not pause replication more in the
+ * second minute than in the first.
+ */
+class ClusterSoakIT {
+
+  private static final Duration WARM_UP = Duration.ofSeconds(30);
+  private static final Duration HALF = Duration.ofMinutes(1);
+  private static final String PAUSED_NS = "wsrep_flow_control_paused_ns";
+  private static final String SENT = "wsrep_flow_control_sent";
+  // A minute of flow control may pause each node for a few hundred ms without a trend; growth
+  // beyond that in the second minute is a node that no longer keeps up.
+  private static final long PAUSE_JITTER_MILLIS = 1_000;
+  private static final long SENT_JITTER = 10;
+
+  private final ClusterFaultRun run = new ClusterFaultRun();
+
+  @Test
+  void memoryStaysFlatAndFlowControlDoesNotGrowOverTwoMinutes() throws Exception {
+    run.start(WARM_UP.plus(HALF).plus(HALF).plusSeconds(5));
+    List<String> programs = new ArrayList<>(run.nodes.names());
+    programs.addAll(LocalStack.REPLICAS);
+    ClusterFaultRun.sleep(WARM_UP);
+    Map<String, LocalStack.ProcessFootprint> afterWarmUp = footprints(programs);
+    Map<String, Map<String, String>> start = flowControl();
+    ClusterFaultRun.sleep(HALF);
+    Map<String, Map<String, String>> middle = flowControl();
+    ClusterFaultRun.sleep(HALF);
+    Map<String, Map<String, String>> end = flowControl();
+    Map<String, LocalStack.ProcessFootprint> atEnd = footprints(programs);
+    LoadFigures figures = run.finish();
+
+    Map<String, String> perMinute = new TreeMap<>();
+    for (String node : run.nodes.names()) {
+      perMinute.put(
+          node,
+          String.format(
+              "paused %d then %d ms, flow control sent %d then %d",
+              delta(start, middle, node, PAUSED_NS) / 1_000_000,
+              delta(middle, end, node, PAUSED_NS) / 1_000_000,
+              delta(start, middle, node, SENT),
+              delta(middle, end, node, SENT)));
+    }
+    run.report(
+        "soak on the cluster: " + HALF.multipliedBy(2).toSeconds() + " s after a warm-up",
+        figures,
+        "flow control per node, first then second minute "
+            + perMinute
+            + "\n[fault]   after warm-up "
+            + afterWarmUp
+            + "\n[fault]   at the end    "
+            + atEnd
+            + " (RSS in KiB)");
+    for (String program : programs) {
+      assertThat(atEnd.get(program).rssKib())
+          .as("%s RSS", program)
+          .isLessThan(afterWarmUp.get(program).rssKib() * 110 / 100);
+    }
+    for (String node : run.nodes.names()) {
+      assertThat(delta(middle, end, node, PAUSED_NS) / 1_000_000)
+          .as("%s ms paused by flow control in the second minute", node)
+          .isLessThanOrEqualTo(
+              delta(start, middle, node, PAUSED_NS) / 1_000_000 + PAUSE_JITTER_MILLIS);
+      assertThat(delta(middle, end, node, SENT))
+          .as("%s flow control messages sent in the second minute", node)
+          .isLessThanOrEqualTo(delta(start, middle, node, SENT) + SENT_JITTER);
+    }
+    assertThat(figures.matching(o -> o.status() >= 500 || o.status() < 0))
+        .as("requests failed during the soak")
+        .isEmpty();
+  }
+
+  private Map<String, LocalStack.ProcessFootprint> footprints(List<String> programs) {
+    Map<String, LocalStack.ProcessFootprint> footprints = new TreeMap<>();
+    programs.forEach(
+        program -> footprints.put(program, run.local.footprint(run.local.pid(program))));
+    return footprints;
+  }
+
+  private Map<String, Map<String, String>> flowControl() {
+    Map<String, Map<String, String>> figures = new TreeMap<>();
+    for (String node : run.nodes.names()) {
+      Map<String, String> status = run.nodes.status(node, PAUSED_NS, SENT);
+      assertThat(status).as("%s flow control figures", node).containsKeys(PAUSED_NS, SENT);
+      figures.put(node, status);
+    }
+    return figures;
+  }
+
+  private static long delta(
+      Map<String, Map<String, String>> from,
+      Map<String, Map<String, String>> to,
+      String node,
+      String variable) {
+    return Long.parseLong(to.get(node).get(variable))
+        - Long.parseLong(from.get(node).get(variable));
+  }
+}
