@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A replica's read-only look at the schema: how far it is from this release's version. */
 class SchemaVersionCheckTest {
 
-  private static final String LATEST = "7";
+  private static final String LATEST = "9";
 
   @Test
   void anEmptyDatabaseHasNoMigrationsAndIsNotServable() {
@@ -24,9 +24,9 @@ class SchemaVersionCheckTest {
     assertThat(status.servable()).isFalse();
     assertThat(status.applied()).isEmpty();
     assertThat(status.required()).isEqualTo(LATEST);
-    assertThat(status.missing()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+    assertThat(status.missing()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
     assertThat(status.shortfall())
-        .isEqualTo("schema has no migrations applied, this release needs V7");
+        .isEqualTo("schema has no migrations applied, this release needs V9");
   }
 
   @Test
@@ -38,10 +38,10 @@ class SchemaVersionCheckTest {
 
     assertThat(status.servable()).isFalse();
     assertThat(status.applied()).contains("5");
-    assertThat(status.missing()).containsExactly("6", "7");
+    assertThat(status.missing()).containsExactly("6", "7", "8", "9");
     assertThat(status.unknown()).isEmpty();
     assertThat(status.failed()).isEmpty();
-    assertThat(status.shortfall()).isEqualTo("schema at V5, this release needs V7");
+    assertThat(status.shortfall()).isEqualTo("schema at V5, this release needs V9");
   }
 
   @Test
@@ -73,29 +73,29 @@ class SchemaVersionCheckTest {
   void aNewerReleasesMigrationIsListedAsUnknownAndTheSchemaStaysServable() {
     TestDatabase database = TestDatabases.fresh(SchemaVersionCheckTest.class);
     database.migrate();
-    recordMigration(database, "8", 1);
+    recordMigration(database, "1000", 1);
 
     SchemaStatus status = check(database);
 
-    assertThat(status.applied()).contains("8");
+    assertThat(status.applied()).contains("1000");
     assertThat(status.required()).as("this release's own latest").isEqualTo(LATEST);
     assertThat(status.missing()).isEmpty();
-    assertThat(status.unknown()).containsExactly("8");
+    assertThat(status.unknown()).containsExactly("1000");
     assertThat(status.servable()).isTrue();
   }
 
   @Test
   void aFailedMigrationIsNotServableAndNamed() {
     TestDatabase database = TestDatabases.fresh(SchemaVersionCheckTest.class);
-    OldReleaseRows.migrateUpTo(database, "6");
-    recordMigration(database, "7", 0);
+    OldReleaseRows.migrateUpTo(database, "8");
+    recordMigration(database, "9", 0);
 
     SchemaStatus status = check(database);
 
-    assertThat(status.failed()).contains("7");
+    assertThat(status.failed()).contains("9");
     assertThat(status.servable()).isFalse();
     assertThat(status.shortfall())
-        .isEqualTo("migration V7 is recorded as failed, this release needs V7");
+        .isEqualTo("migration V9 is recorded as failed, this release needs V9");
   }
 
   @Test
