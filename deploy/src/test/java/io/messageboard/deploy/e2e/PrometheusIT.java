@@ -64,7 +64,13 @@ class PrometheusIT {
               for (int i = 0; i < STACK.replicas(); i++) {
                 expected.add("messageboard");
               }
-              expected.addAll(STACK.prometheusJobs());
+              for (String job : STACK.prometheusJobs()) {
+                // One mysqld-exporter per database node.
+                int targets = job.equals("mysqld") ? STACK.databaseNodes() : 1;
+                for (int i = 0; i < targets; i++) {
+                  expected.add(job);
+                }
+              }
               assertThat(jobs).containsExactlyInAnyOrderElementsOf(expected);
             });
   }
