@@ -66,8 +66,8 @@ class PrometheusIT {
               }
               for (String job : STACK.prometheusJobs()) {
                 // One mysqld-exporter per database node.
-                int targets = job.equals("mysqld") ? STACK.databaseNodes() : 1;
-                for (int i = 0; i < targets; i++) {
+                int count = job.equals("mysqld") ? STACK.databaseNodes() : 1;
+                for (int i = 0; i < count; i++) {
                   expected.add(job);
                 }
               }

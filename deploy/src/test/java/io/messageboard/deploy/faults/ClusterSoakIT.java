@@ -32,14 +32,14 @@ class ClusterSoakIT {
     run.start(WARM_UP.plus(HALF).plus(HALF).plusSeconds(5));
     List<String> programs = new ArrayList<>(run.nodes.names());
     programs.addAll(LocalStack.REPLICAS);
-    ClusterFaultRun.sleep(WARM_UP);
-    Map<String, LocalStack.ProcessFootprint> afterWarmUp = footprints(programs);
+    ClusterFaultRun.sleep(WARM_UP.minus(LocalStack.SETTLING_WINDOW));
+    Map<String, LocalStack.ProcessFootprint> afterWarmUp = run.local.settledFootprints(programs);
     Map<String, Map<String, String>> start = flowControl();
     ClusterFaultRun.sleep(HALF);
     Map<String, Map<String, String>> middle = flowControl();
-    ClusterFaultRun.sleep(HALF);
+    ClusterFaultRun.sleep(HALF.minus(LocalStack.SETTLING_WINDOW));
+    Map<String, LocalStack.ProcessFootprint> atEnd = run.local.settledFootprints(programs);
     Map<String, Map<String, String>> end = flowControl();
-    Map<String, LocalStack.ProcessFootprint> atEnd = footprints(programs);
     LoadFigures figures = run.finish();
 
     Map<String, String> perMinute = new TreeMap<>();
@@ -58,9 +58,9 @@ class ClusterSoakIT {
         figures,
         "flow control per node, first then second minute "
             + perMinute
-            + "\n[fault]   after warm-up "
+            + "\n[fault]   lowest in the 15 s up to the end of the warm-up "
             + afterWarmUp
-            + "\n[fault]   at the end    "
+            + "\n[fault]   lowest in the last 15 s "
             + atEnd
             + " (RSS in KiB)");
     for (String program : programs) {
@@ -80,13 +80,6 @@ class ClusterSoakIT {
     assertThat(figures.matching(o -> o.status() >= 500 || o.status() < 0))
         .as("requests failed during the soak")
         .isEmpty();
-  }
-
-  private Map<String, LocalStack.ProcessFootprint> footprints(List<String> programs) {
-    Map<String, LocalStack.ProcessFootprint> footprints = new TreeMap<>();
-    programs.forEach(
-        program -> footprints.put(program, run.local.footprint(run.local.pid(program))));
-    return footprints;
   }
 
   private Map<String, Map<String, String>> flowControl() {

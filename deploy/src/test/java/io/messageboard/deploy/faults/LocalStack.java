@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -186,7 +187,38 @@ final class LocalStack {
   }
 
   /** Resident memory, open files and threads of a process, from /proc. */
-  record ProcessFootprint(long rssKib, int openFiles, int threads) {}
+  record ProcessFootprint(long rssKib, int openFiles, int threads) {
+
+    ProcessFootprint lowest(ProcessFootprint other) {
+      return new ProcessFootprint(
+          Math.min(rssKib, other.rssKib),
+          Math.min(openFiles, other.openFiles),
+          Math.min(threads, other.threads));
+    }
+  }
+
+  /** How long {@link #settledFootprints} samples: three of the replicas' 5 s heap trims. */
+  static final Duration SETTLING_WINDOW = Duration.ofSeconds(15);
+
+  private static final int SETTLING_SAMPLES = 6;
+
+  /**
+   * Each program's footprint at its lowest over {@link #SETTLING_WINDOW} (sampled every 3 s): a
+   * replica's RSS swings by over 10 % within seconds while the JIT compiler takes memory and the 5
+   * s trim gives it back, so one sample can land on a peak; memory that leaks raises the floor.
+   */
+  Map<String, ProcessFootprint> settledFootprints(List<String> programs)
+      throws InterruptedException {
+    Map<String, ProcessFootprint> lowest = new TreeMap<>();
+    long every = SETTLING_WINDOW.toMillis() / SETTLING_SAMPLES;
+    for (int sample = 0; sample < SETTLING_SAMPLES; sample++) {
+      for (String program : programs) {
+        lowest.merge(program, footprint(pid(program)), ProcessFootprint::lowest);
+      }
+      Thread.sleep(every);
+    }
+    return lowest;
+  }
 
   ProcessFootprint footprint(long pid) {
     try {

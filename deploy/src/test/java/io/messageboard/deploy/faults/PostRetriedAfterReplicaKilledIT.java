@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * answers; the client retries through nginx with the same key, and exactly one message exists.
  *
  * <p>To catch the POST in flight, the test holds a lock in MariaDB that makes every message insert
- * wait (a next-key lock above the highest id), learns from the key's row which replica took the
- * key, and kills that replica while its insert waits.
+ * wait (a locking read of every id from the next one the sequence assigns), learns from the key's
+ * row which replica took the key, and kills that replica while its insert waits.
  */
 class PostRetriedAfterReplicaKilledIT {
 
@@ -144,17 +144,18 @@ class PostRetriedAfterReplicaKilledIT {
         stack.appDatabasePassword());
   }
 
-  // A locking read of the gap above the highest id: every insert into messages, whether its id is
-  // chosen or assigned, waits until this transaction ends.
+  // A locking read of every id from the one the message_ids sequence hands out next: the POST's
+  // insert, under that id or a later free one, waits until this transaction ends. (Not the gap
+  // above the highest id: ids clients chose may lie far above the ones the sequence assigns.)
   private static void holdMessageInserts(Connection connection) throws SQLException {
     connection.setAutoCommit(false);
     connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     try (Statement statement = connection.createStatement();
-        ResultSet highest = statement.executeQuery("SELECT COALESCE(MAX(clid), 0) FROM messages")) {
-      highest.next();
+        ResultSet next = statement.executeQuery("SELECT next_not_cached_value FROM message_ids")) {
+      next.next();
       try (PreparedStatement lock =
-          connection.prepareStatement("SELECT COUNT(*) FROM messages WHERE clid > ? FOR UPDATE")) {
-        lock.setLong(1, highest.getLong(1));
+          connection.prepareStatement("SELECT COUNT(*) FROM messages WHERE clid >= ? FOR UPDATE")) {
+        lock.setLong(1, next.getLong(1));
         lock.executeQuery().close();
       }
     }

@@ -6,7 +6,6 @@ import io.messageboard.deploy.e2e.StackUnderTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,11 @@ class SoakIT {
         new LoadLoop(
                 local.stack().baseUrl(), local.stack().apiToken(), WORKERS, perWorker, readMostly)
             .start(SOAK);
-    Thread.sleep(WARM_UP.toMillis());
-    Map<String, LocalStack.ProcessFootprint> afterWarmUp = footprints();
+    Thread.sleep(WARM_UP.minus(LocalStack.SETTLING_WINDOW).toMillis());
+    Map<String, LocalStack.ProcessFootprint> afterWarmUp = local.settledFootprints(REPLICAS);
+    Thread.sleep(SOAK.minus(WARM_UP).minus(LocalStack.SETTLING_WINDOW).toMillis());
+    Map<String, LocalStack.ProcessFootprint> atEnd = local.settledFootprints(REPLICAS);
     LoadFigures figures = soak.finish();
-    Map<String, LocalStack.ProcessFootprint> atEnd = footprints();
 
     figures.print(
         "soak: "
@@ -71,7 +71,11 @@ class SoakIT {
             + peakPerSecond
             + "/s)",
         o -> o.status() == 200,
-        "after warm-up " + afterWarmUp + "\n[fault]   at the end    " + atEnd + " (RSS in KiB)");
+        "lowest in the 15 s up to the end of the warm-up "
+            + afterWarmUp
+            + "\n[fault]   lowest in the last 15 s of the soak "
+            + atEnd
+            + " (RSS in KiB)");
     assertThat(peak.matching(o -> o.status() != 200))
         .as("errors while measuring the peak")
         .isEmpty();
@@ -87,12 +91,6 @@ class SoakIT {
           .as("%s threads", replica)
           .isLessThanOrEqualTo(before.threads() + THREAD_AND_FILE_JITTER);
     }
-  }
-
-  private Map<String, LocalStack.ProcessFootprint> footprints() {
-    Map<String, LocalStack.ProcessFootprint> footprints = new TreeMap<>();
-    REPLICAS.forEach(replica -> footprints.put(replica, local.footprint(local.pid(replica))));
-    return footprints;
   }
 
   private static LoadLoop.Request readMostly(List<Long> ids, long sequence) {
