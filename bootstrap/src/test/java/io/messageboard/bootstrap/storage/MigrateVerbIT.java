@@ -2,6 +2,9 @@ package io.messageboard.bootstrap.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.messageboard.adapter.persistence.migration.SchemaStatus;
+import io.messageboard.adapter.persistence.migration.SchemaVersionCheck;
 import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
 import io.messageboard.bootstrap.lifecycle.RunningJar;
@@ -22,6 +25,8 @@ class MigrateVerbIT {
   void migratesAFreshDatabaseAsTheOwnerAndExitsZeroThenZeroAgainWithNothingToDo() throws Exception {
     TestDatabase database = TestDatabases.fresh(MigrateVerbIT.class);
     Map<String, String> settings = owner(database.jdbcUrl(), database);
+    SchemaStatus before = statusOf(database);
+    String applied = "Migrated: schema at V" + before.required() + " (";
 
     RunningJar.Finished first = RunningJar.runVerb("migrate", settings, TIMEOUT);
     RunningJar.Finished second = RunningJar.runVerb("migrate", settings, TIMEOUT);
@@ -29,10 +34,11 @@ class MigrateVerbIT {
     assertThat(first.exitCode()).isZero();
     assertThat(first.errors()).isEmpty();
     assertThat(first.output())
-        .anySatisfy(line -> assertThat(line).contains("Migrated: schema at V7 (7 migrations"));
+        .anySatisfy(
+            line -> assertThat(line).contains(applied + before.missing().size() + " migrations"));
     assertThat(second.exitCode()).isZero();
     assertThat(second.output())
-        .anySatisfy(line -> assertThat(line).contains("Migrated: schema at V7 (0 migrations"));
+        .anySatisfy(line -> assertThat(line).contains(applied + "0 migrations"));
   }
 
   @Test
@@ -94,6 +100,13 @@ class MigrateVerbIT {
                 assertThat(line)
                     .startsWith("messageboard migrate: bad settings: ")
                     .contains("MESSAGEBOARD_DB_CONNECTION_TIMEOUT"));
+  }
+
+  /** What Flyway, not the verb, says this release carries and the database still lacks. */
+  private static SchemaStatus statusOf(TestDatabase database) {
+    try (HikariDataSource pool = database.ownerPool()) {
+      return new SchemaVersionCheck(pool).check();
+    }
   }
 
   private static Map<String, String> owner(String url, TestDatabase database) {
