@@ -306,11 +306,16 @@ class ComposeFileTest {
   }
 
   @Test
-  void grafanaMountsTheSharedProvisioningAndDashboards() {
+  void grafanaMountsTheDashboardsWhereItsProviderReadsThem() throws IOException {
+    JsonNode provider =
+        YAML.readTree(DEPLOY.resolve("grafana/provisioning/dashboards/messageboard.yml").toFile());
+    String providerPath = provider.path("providers").path(0).path("options").path("path").asText();
+
+    assertThat(providerPath).startsWith("/");
     assertThat(texts(services(compose).get("grafana").path("volumes")))
         .contains(
             "./grafana/provisioning:/etc/grafana/provisioning:ro",
-            "./grafana/dashboards:/etc/grafana/dashboards:ro");
+            "./grafana/dashboards:" + providerPath + ":ro");
   }
 
   private static Map<String, JsonNode> services(JsonNode file) {

@@ -13,17 +13,36 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The PrometheusRule is the shared rules files, generated, and stays in step with them. */
+/**
+ * The PrometheusRules are the shared rules files, generated, and stay in step with them: the
+ * replicas' rules in the Prometheus Operator component, the database's in the mariadb-operator
+ * overlay, nginx's in neither.
+ */
 class KubernetesPrometheusRuleTest {
 
-  private static final Path COMMITTED =
+  private static final Path APP_RULE =
       DEPLOY.resolve("k8s/components/prometheus-operator/prometheus-rule.yaml");
+  private static final Path DATABASE_RULE =
+      DEPLOY.resolve("k8s/overlays/mariadb-operator/prometheus-rule.yaml");
+  private static final List<String> APP_FILES =
+      List.of("messageboard-recording.yml", "messageboard-alerts.yml");
+  private static final List<String> DATABASE_FILES = List.of("messageboard-database-alerts.yml");
+  private static final List<String> NGINX_FILES =
+      List.of("messageboard-nginx-alerts.yml", "messageboard-nginx-recording.yml");
 
   @Test
-  void theCommittedPrometheusRuleHoldsExactlyTheSharedRuleGroups() throws Exception {
-    JsonNode committed = RenderedManifests.parse(Files.readString(COMMITTED)).get(0);
+  void theCommittedPrometheusRulesHoldExactlyTheirSharedRuleGroups() throws Exception {
+    assertThat(groupsOf(APP_RULE)).isEqualTo(sharedGroups(APP_FILES));
+    assertThat(groupsOf(DATABASE_RULE)).isEqualTo(sharedGroups(DATABASE_FILES));
+  }
 
-    assertThat(committed.path("spec").path("groups")).isEqualTo(sharedGroups());
+  @Test
+  void everySharedRulesFileShipsToKubernetesOrIsNamedAsNotShipped() throws Exception {
+    try (Stream<Path> files = Files.list(DEPLOY.resolve("prometheus/rules"))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(
+              Stream.of(APP_FILES, DATABASE_FILES, NGINX_FILES).flatMap(List::stream).toList());
+    }
   }
 
   @Test
@@ -33,11 +52,22 @@ class KubernetesPrometheusRuleTest {
 
     assertThat(rule.getSpec().getGroups()).isNotEmpty();
     assertThat(rendered.ofKind("PrometheusRule").get(0).path("spec").path("groups"))
-        .isEqualTo(sharedGroups());
+        .isEqualTo(sharedGroups(APP_FILES));
   }
 
   @Test
-  void theGeneratorFindsTheCommittedFileUpToDate() throws Exception {
+  void theClusterOverlayRendersBothRules() throws Exception {
+    RenderedManifests rendered = RenderedManifests.render("k8s/overlays/mariadb-operator");
+
+    assertThat(rendered.named("PrometheusRule", "messageboard").path("spec").path("groups"))
+        .isEqualTo(sharedGroups(APP_FILES));
+    JsonNode database = rendered.named("PrometheusRule", "messageboard-database");
+    KubernetesApiTypes.read(database, PrometheusRule.class);
+    assertThat(database.path("spec").path("groups")).isEqualTo(sharedGroups(DATABASE_FILES));
+  }
+
+  @Test
+  void theGeneratorFindsTheCommittedFilesUpToDate() throws Exception {
     String output = ExternalTool.run(DEPLOY, "k8s/generate-prometheus-rule", "check");
 
     assertThat(output).doesNotContain("stale");
@@ -45,24 +75,25 @@ class KubernetesPrometheusRuleTest {
 
   @Test
   void aRuleGroupMissingFromThePrometheusRuleIsNoticed() throws Exception {
-    JsonNode committed = RenderedManifests.parse(Files.readString(COMMITTED)).get(0);
-    ArrayNode fewer = committed.path("spec").path("groups").deepCopy();
+    ArrayNode fewer = groupsOf(APP_RULE).deepCopy();
     fewer.remove(fewer.size() - 1);
 
-    assertThat((JsonNode) fewer).isNotEqualTo(sharedGroups());
+    assertThat((JsonNode) fewer).isNotEqualTo(sharedGroups(APP_FILES));
   }
 
-  /** The groups of every deploy/prometheus/rules/*.yml, in file-name order. */
-  private static ArrayNode sharedGroups() throws Exception {
+  private static ArrayNode groupsOf(Path committed) throws Exception {
+    return (ArrayNode)
+        RenderedManifests.parse(Files.readString(committed)).get(0).path("spec").path("groups");
+  }
+
+  /** The groups of the named deploy/prometheus/rules files, in the order given. */
+  private static ArrayNode sharedGroups(List<String> names) throws Exception {
     ArrayNode groups = JsonNodeFactory.instance.arrayNode();
-    try (Stream<Path> files = Files.list(DEPLOY.resolve("prometheus/rules"))) {
-      List<Path> sorted = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
-      assertThat(sorted).isNotEmpty();
-      for (Path file : sorted) {
-        JsonNode rules = RenderedManifests.parse(Files.readString(file)).get(0);
-        assertThat(rules.path("groups").isArray()).as("groups in %s", file).isTrue();
-        groups.addAll((ArrayNode) rules.path("groups"));
-      }
+    for (String name : names) {
+      Path file = DEPLOY.resolve("prometheus/rules").resolve(name);
+      JsonNode rules = RenderedManifests.parse(Files.readString(file)).get(0);
+      assertThat(rules.path("groups").isArray()).as("groups in %s", file).isTrue();
+      groups.addAll((ArrayNode) rules.path("groups"));
     }
     assertThat(groups).isNotEmpty();
     return groups;
