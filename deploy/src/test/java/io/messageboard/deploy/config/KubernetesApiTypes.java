@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1alpha1.AlertmanagerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -31,17 +32,18 @@ import java.util.Optional;
 final class KubernetesApiTypes {
 
   private static final Map<String, Class<? extends HasMetadata>> TYPES =
-      Map.of(
-          "v1/ConfigMap", ConfigMap.class,
-          "v1/Secret", Secret.class,
-          "v1/Service", Service.class,
-          "apps/v1/Deployment", Deployment.class,
-          "batch/v1/Job", Job.class,
-          "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-          "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-          "networking.k8s.io/v1/Ingress", Ingress.class,
-          "monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class,
-          "monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class);
+      Map.ofEntries(
+          Map.entry("v1/ConfigMap", ConfigMap.class),
+          Map.entry("v1/Secret", Secret.class),
+          Map.entry("v1/Service", Service.class),
+          Map.entry("apps/v1/Deployment", Deployment.class),
+          Map.entry("batch/v1/Job", Job.class),
+          Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+          Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+          Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+          Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+          Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class),
+          Map.entry("monitoring.coreos.com/v1alpha1/AlertmanagerConfig", AlertmanagerConfig.class));
 
   private static final ObjectMapper STRICT =
       new ObjectMapper()

@@ -55,7 +55,8 @@ class KubernetesSchemaTest {
             "HorizontalPodAutoscaler",
             "Ingress",
             "ServiceMonitor",
-            "PrometheusRule");
+            "PrometheusRule",
+            "AlertmanagerConfig");
   }
 
   @Test
