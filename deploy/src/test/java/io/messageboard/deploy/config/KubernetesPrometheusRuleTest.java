@@ -68,7 +68,7 @@ class KubernetesPrometheusRuleTest {
 
   @Test
   void theGeneratorFindsTheCommittedFilesUpToDate() throws Exception {
-    String output = ExternalTool.run(DEPLOY, "k8s/generate-prometheus-rule", "check");
+    String output = ExternalTool.run(DEPLOY, "k8s/generate", "check");
 
     assertThat(output).doesNotContain("stale");
   }

@@ -67,17 +67,27 @@ record ShippedRules(Map<String, String> alerts, Map<String, String> records) {
     return problems;
   }
 
-  private void collect(String expr, Set<String> jobs, Set<String> missing, Set<String> seen) {
+  /**
+   * The jobs a PromQL expression's {@code job="…"} and {@code job=~"a|b"} matchers name; a pattern
+   * that is not a list of names is reported to {@code problems}.
+   */
+  static Set<String> jobsIn(String expr, Set<String> problems) {
+    Set<String> jobs = new TreeSet<>();
     Matcher matcher = JOB_MATCHER.matcher(expr);
     while (matcher.find()) {
       for (String job : matcher.group(2).split("\\|", -1)) {
         if (JOB_NAME.matcher(job).matches()) {
           jobs.add(job);
         } else {
-          missing.add("job pattern " + matcher.group(2) + " is not a list of names");
+          problems.add("job pattern " + matcher.group(2) + " is not a list of names");
         }
       }
     }
+    return jobs;
+  }
+
+  private void collect(String expr, Set<String> jobs, Set<String> missing, Set<String> seen) {
+    jobs.addAll(jobsIn(expr, missing));
     Matcher recorded = RECORDED_NAME.matcher(expr);
     while (recorded.find()) {
       String name = recorded.group();
