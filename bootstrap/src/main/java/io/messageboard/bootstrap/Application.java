@@ -27,6 +27,7 @@ import io.messageboard.domain.port.out.MessageMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.logging.LogbackMetrics;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -46,6 +47,9 @@ public final class Application {
   private final DrainState drainState = new DrainState();
   // Null before start() and after stop().
   private @Nullable PrometheusMetrics metrics;
+  // Counts log events by level (logback_events_total); detaches its filter from Logback when
+  // closed.
+  private @Nullable LogbackMetrics logEvents;
   private @Nullable Storage storage;
   private @Nullable Javalin api;
   private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
@@ -86,6 +90,8 @@ public final class Application {
     try {
       JettyCacheLines.describe();
       metrics = meterRegistry();
+      logEvents = new LogbackMetrics();
+      logEvents.bindTo(metrics.registry());
       storage = StorageFactory.begin(settings, metrics.registry());
       MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
       board =
@@ -183,6 +189,10 @@ public final class Application {
       storage = null;
     }
     board = null;
+    if (logEvents != null) {
+      logEvents.close();
+      logEvents = null;
+    }
     if (metrics != null) {
       metrics.close();
       metrics = null;

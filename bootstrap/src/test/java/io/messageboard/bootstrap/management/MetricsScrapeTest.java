@@ -67,6 +67,14 @@ class MetricsScrapeTest {
   }
 
   @Test
+  void countsLogEventsByLevelFromTheStartOn() {
+    // The start logs its ready line at INFO after the counters are bound.
+    assertThat(scrape)
+        .containsPattern("(?m)^logback_events_total\\{[^}]*level=\"info\"[^}]*\\} [1-9]")
+        .containsPattern("(?m)^logback_events_total\\{[^}]*level=\"error\"[^}]*\\} ");
+  }
+
+  @Test
   void exposesRuntimeServerAndBuildMeters() {
     assertThat(scrape)
         .contains("jvm_memory_used_bytes{")
