@@ -56,7 +56,7 @@ public record StackUnderTest(
         list("replica-names", join(replicas.stream().map(Topology.Program::name).toList())),
         Integer.parseInt(setting("replicas", String.valueOf(replicas.size()))),
         setting("nginx-log-command", ""),
-        list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus"),
+        list("prometheus-jobs", "mysqld,nginx,nginx-log,prometheus,node"),
         Path.of(required("api-token-file")),
         Integer.parseInt(
             setting(
