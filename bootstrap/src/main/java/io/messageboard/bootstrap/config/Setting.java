@@ -37,7 +37,7 @@ public enum Setting {
   HTTP_IDLE_TIMEOUT(
       "75s",
       "A connection of the public API that stays silent this long is closed; longer than the"
-          + " proxy's keep-alive (60s), so the proxy never reuses a connection the app closed."),
+          + " proxy's upstream keep-alive, so the proxy never reuses a connection the app closed."),
   HTTP_MAX_CONNECTIONS(
       "1000", "Most connections the public API holds open; further clients wait to be accepted."),
   HTTP_MIN_BODY_RATE(

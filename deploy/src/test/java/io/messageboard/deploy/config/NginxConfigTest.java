@@ -67,17 +67,28 @@ class NginxConfigTest {
 
   @Test
   void theReplicasKeepIdleConnectionsLongerThanNginxReusesThem() throws Exception {
+    // Otherwise nginx may send a request on a connection the replica has just closed.
+    assertThat(defaultOf(Setting.HTTP_IDLE_TIMEOUT)).isGreaterThan(upstreamKeepalive());
+  }
+
+  @Test
+  void nginxDropsItsIdleConnectionsToADrainingReplicaBeforeTheReplicaStops() throws Exception {
+    // A draining replica closes each connection it answers; the idle ones nginx kept must be gone
+    // before the drain ends and the replica closes them under a request nginx may not resend.
+    assertThat(upstreamKeepalive()).isLessThan(defaultOf(Setting.SHUTDOWN_DRAIN));
+  }
+
+  private static Duration upstreamKeepalive() throws Exception {
     String config = Files.readString(DEPLOY.resolve("nginx/messageboard.conf"));
     Matcher upstreamKeepalive =
         Pattern.compile("upstream messageboard_api \\{[^}]*keepalive_timeout (\\d+)s;")
             .matcher(config);
     assertThat(upstreamKeepalive.find()).as("keepalive_timeout of the upstream").isTrue();
-    Duration nginxReuse = Duration.ofSeconds(Long.parseLong(upstreamKeepalive.group(1)));
-    Duration replicaIdle =
-        Duration.parse("PT" + Setting.HTTP_IDLE_TIMEOUT.defaultValue().toUpperCase(Locale.ROOT));
+    return Duration.ofSeconds(Long.parseLong(upstreamKeepalive.group(1)));
+  }
 
-    // Otherwise nginx may send a request on a connection the replica has just closed.
-    assertThat(replicaIdle).isGreaterThan(nginxReuse);
+  private static Duration defaultOf(Setting setting) {
+    return Duration.parse("PT" + setting.defaultValue().toUpperCase(Locale.ROOT));
   }
 
   @Test
