@@ -128,7 +128,7 @@ class PrometheusIT {
   }
 
   @Test
-  void theAlertRulesAreLoadedAndNoneIsFiringOnAHealthyStack() throws Exception {
+  void theAlertRulesAreLoadedAndOnlyTheWatchdogFiresOnAHealthyStack() throws Exception {
     List<String> firing = new ArrayList<>();
     int alerts = 0;
     for (JsonNode group : api("/api/v1/rules?type=alert").get("groups")) {
@@ -140,7 +140,29 @@ class PrometheusIT {
       }
     }
     assertThat(alerts).isPositive();
-    assertThat(firing).isEmpty();
+    assertThat(firing).containsExactly("Watchdog");
+  }
+
+  @Test
+  void prometheusHandsItsAlertsToAlertmanager() {
+    await()
+        .atMost(SCRAPES_AND_EVALUATIONS)
+        .untilAsserted(
+            () -> {
+              assertThat(api("/api/v1/alertmanagers").get("activeAlertmanagers")).hasSize(1);
+              HttpResponse<String> watchdog =
+                  HTTP.send(
+                      HttpRequest.newBuilder(
+                              URI.create(
+                                  STACK.alertmanagerUrl()
+                                      + "/api/v2/alerts?filter="
+                                      + URLEncoder.encode(
+                                          "alertname=\"Watchdog\"", StandardCharsets.UTF_8)))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString());
+              assertThat(watchdog.statusCode()).isEqualTo(200);
+              assertThat(watchdog.body()).contains("\"alertname\":\"Watchdog\"");
+            });
   }
 
   private static JsonNode query(String promql) throws IOException, InterruptedException {

@@ -27,6 +27,7 @@ public record StackUnderTest(
     List<String> managementUrls,
     String prometheusUrl,
     String adminerUrl,
+    String alertmanagerUrl,
     String databaseServer,
     String appDatabaseUser,
     Path stateDir,
@@ -47,6 +48,7 @@ public record StackUnderTest(
         list("management-urls", join(replicas.stream().map(Topology.Program::secondUrl).toList())),
         setting("prometheus-url", topology.first("prometheus").url()),
         setting("adminer-url", topology.first("adminer").url()),
+        setting("alertmanager-url", topology.first("alertmanager").url()),
         setting(
             "database-server",
             topology.first("database").address() + ":" + topology.first("database").port()),
