@@ -4,7 +4,6 @@ import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -56,7 +55,7 @@ class KubernetesDeploymentTest {
     deployment = rendered.one("Deployment", Deployment.class);
     assertThat(pod().getContainers()).hasSize(1);
     container = pod().getContainers().get(0);
-    settings = rendered.one("ConfigMap", ConfigMap.class).getData();
+    settings = rendered.settings().getData();
   }
 
   @Test

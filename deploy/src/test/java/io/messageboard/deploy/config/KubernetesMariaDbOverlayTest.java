@@ -3,7 +3,6 @@ package io.messageboard.deploy.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -34,7 +33,7 @@ class KubernetesMariaDbOverlayTest {
   @BeforeAll
   static void render() throws Exception {
     rendered = RenderedManifests.render("k8s/overlays/mariadb-operator");
-    settings = rendered.one("ConfigMap", ConfigMap.class).getData();
+    settings = rendered.settings().getData();
   }
 
   // mariadb-operator names the Service of the node that takes the writes NAME-primary.

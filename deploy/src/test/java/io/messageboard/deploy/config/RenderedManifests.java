@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
 import java.util.List;
@@ -48,6 +49,17 @@ public record RenderedManifests(String kustomization, List<JsonNode> documents) 
     List<JsonNode> found = ofKind(kind);
     assertThat(found).as("%s objects rendered from %s", kind, kustomization).hasSize(1);
     return KubernetesApiTypes.read(found.get(0), type);
+  }
+
+  /** The replicas' settings: the ConfigMap kustomize generates as messageboard-settings-HASH. */
+  ConfigMap settings() {
+    List<JsonNode> found =
+        ofKind("ConfigMap").stream()
+            .filter(
+                d -> d.path("metadata").path("name").asText().startsWith("messageboard-settings-"))
+            .toList();
+    assertThat(found).as("settings ConfigMaps rendered from %s", kustomization).hasSize(1);
+    return KubernetesApiTypes.read(found.get(0), ConfigMap.class);
   }
 
   /** The single object of a kind with a name, as a tree (for kinds without a model class). */
