@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,9 +115,10 @@ class AlertmanagerConfigTest {
     JsonNode spec = rendered.path("spec");
     JsonNode shared = template();
 
-    assertThat(routeOf(spec.path("route"))).isEqualTo(sharedRoute(shared.path("route")));
-    assertThat(inhibitionsOf(spec.path("inhibitRules")))
-        .isEqualTo(sharedInhibitions(shared.path("inhibit_rules")));
+    assertThat(Dialect.OPERATOR.route(spec.path("route")))
+        .isEqualTo(Dialect.ALERTMANAGER.route(shared.path("route")));
+    assertThat(Dialect.OPERATOR.inhibitions(spec.path("inhibitRules")))
+        .isEqualTo(Dialect.ALERTMANAGER.inhibitions(shared.path("inhibit_rules")));
     List<String> receivers = new ArrayList<>();
     spec.path("receivers").forEach(receiver -> receivers.add(receiver.path("name").asText()));
     assertThat(receivers).containsExactly("page", "ticket", "heartbeat");
@@ -167,72 +169,78 @@ class AlertmanagerConfigTest {
     return severities;
   }
 
-  private static ObjectNode sharedRoute(JsonNode route) {
-    ObjectNode normal = timings(route, "group_wait", "group_interval", "repeat_interval");
-    normal.put("receiver", route.path("receiver").asText());
-    normal.set("group_by", route.path("group_by"));
-    ArrayNode children = normal.putArray("routes");
-    for (JsonNode child : route.path("routes")) {
-      ObjectNode each = timings(child, "group_wait", "group_interval", "repeat_interval");
-      each.put("receiver", child.path("receiver").asText());
-      each.set("matchers", child.path("matchers"));
-      children.add(each);
-    }
-    return normal;
-  }
+  /**
+   * How one configuration spells routes and inhibitions: Alertmanager's file (snake_case, matchers
+   * as text) or the Prometheus Operator's AlertmanagerConfig (camelCase, matchers as objects).
+   */
+  private record Dialect(
+      String groupWait,
+      String groupInterval,
+      String repeatInterval,
+      String groupBy,
+      String matchers,
+      String sourceMatchers,
+      String targetMatchers,
+      UnaryOperator<JsonNode> matcherTexts) {
 
-  private static ObjectNode routeOf(JsonNode route) {
-    ObjectNode normal = timings(route, "groupWait", "groupInterval", "repeatInterval");
-    normal.put("receiver", route.path("receiver").asText());
-    normal.set("group_by", route.path("groupBy"));
-    ArrayNode children = normal.putArray("routes");
-    for (JsonNode child : route.path("routes")) {
-      ObjectNode each = timings(child, "groupWait", "groupInterval", "repeatInterval");
-      each.put("receiver", child.path("receiver").asText());
-      each.set("matchers", matchers(child.path("matchers")));
-      children.add(each);
-    }
-    return normal;
-  }
+    static final Dialect ALERTMANAGER =
+        new Dialect(
+            "group_wait",
+            "group_interval",
+            "repeat_interval",
+            "group_by",
+            "matchers",
+            "source_matchers",
+            "target_matchers",
+            UnaryOperator.identity());
+    static final Dialect OPERATOR =
+        new Dialect(
+            "groupWait",
+            "groupInterval",
+            "repeatInterval",
+            "groupBy",
+            "matchers",
+            "sourceMatch",
+            "targetMatch",
+            AlertmanagerConfigTest::matcherTexts);
 
-  private static ObjectNode timings(JsonNode route, String wait, String interval, String repeat) {
-    ObjectNode timings = JsonNodeFactory.instance.objectNode();
-    timings.put("wait", route.path(wait).asText(""));
-    timings.put("interval", route.path(interval).asText(""));
-    timings.put("repeat", route.path(repeat).asText(""));
-    return timings;
-  }
-
-  private static ArrayNode sharedInhibitions(JsonNode rules) {
-    ArrayNode normal = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode rule : rules) {
-      normal
-          .addObject()
-          .setAll(
-              Map.of(
-                  "source", rule.path("source_matchers"),
-                  "target", rule.path("target_matchers"),
-                  "equal", rule.path("equal")));
+    /** The route tree in one spelling: timings, receiver, grouping and each child's matchers. */
+    ObjectNode route(JsonNode route) {
+      ObjectNode normal = timings(route);
+      normal.set("group_by", route.path(groupBy));
+      ArrayNode children = normal.putArray("routes");
+      for (JsonNode child : route.path("routes")) {
+        children.add(timings(child).set("matchers", matcherTexts.apply(child.path(matchers))));
+      }
+      return normal;
     }
-    return normal;
-  }
 
-  private static ArrayNode inhibitionsOf(JsonNode rules) {
-    ArrayNode normal = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode rule : rules) {
-      normal
-          .addObject()
-          .setAll(
-              Map.of(
-                  "source", matchers(rule.path("sourceMatch")),
-                  "target", matchers(rule.path("targetMatch")),
-                  "equal", rule.path("equal")));
+    ArrayNode inhibitions(JsonNode rules) {
+      ArrayNode normal = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode rule : rules) {
+        normal
+            .addObject()
+            .setAll(
+                Map.of(
+                    "source", matcherTexts.apply(rule.path(sourceMatchers)),
+                    "target", matcherTexts.apply(rule.path(targetMatchers)),
+                    "equal", rule.path("equal")));
+      }
+      return normal;
     }
-    return normal;
+
+    private ObjectNode timings(JsonNode route) {
+      ObjectNode timings = JsonNodeFactory.instance.objectNode();
+      timings.put("wait", route.path(groupWait).asText(""));
+      timings.put("interval", route.path(groupInterval).asText(""));
+      timings.put("repeat", route.path(repeatInterval).asText(""));
+      timings.put("receiver", route.path("receiver").asText());
+      return timings;
+    }
   }
 
   /** The operator's matcher objects in Alertmanager's own form: {@code name="value"}. */
-  private static ArrayNode matchers(JsonNode operatorMatchers) {
+  private static JsonNode matcherTexts(JsonNode operatorMatchers) {
     ArrayNode texts = JsonNodeFactory.instance.arrayNode();
     for (JsonNode matcher : operatorMatchers) {
       texts.add(
