@@ -35,11 +35,12 @@ final class KubernetesScrapeJobs {
       if (metrics.path("enabled").asBoolean()) {
         String jobLabel = metrics.path("serviceMonitor").path("jobLabel").asText();
         JsonNode inherited = mariaDb.path("spec").path("inheritMetadata").path("labels");
+        // Without that label the job is whatever the operator names its Service: not one the
+        // shared alerts can be said to select.
         jobs.add(
             !jobLabel.isEmpty() && inherited.has(jobLabel)
                 ? inherited.path(jobLabel).asText()
-                // The operator's own name for the exporter's Service.
-                : mariaDb.path("metadata").path("name").asText() + "-metrics");
+                : "unknown job of MariaDB " + mariaDb.path("metadata").path("name").asText());
       }
     }
     return jobs;
