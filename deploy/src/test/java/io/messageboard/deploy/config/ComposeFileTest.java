@@ -193,6 +193,49 @@ class ComposeFileTest {
     assertThat(texts(mariadb.path("volumes"))).contains("mariadb-data:/var/lib/mysql");
   }
 
+  @Test
+  void theBackupServicesRunTheSharedToolOnTheDatabasesImageAsTheBackupUser() {
+    Map<String, JsonNode> services = services(compose);
+    String mariadbImage = services.get("mariadb").path("image").asText();
+
+    for (String name : List.of("backup", "binlog-archive")) {
+      JsonNode service = services.get(name);
+      assertThat(service.path("image").asText()).as("image of %s", name).isEqualTo(mariadbImage);
+      assertThat(texts(service.path("entrypoint")).get(0))
+          .isEqualTo("/etc/messageboard/mariadb/backup");
+      assertThat(texts(service.path("secrets"))).containsExactly("backup-my-cnf");
+      assertThat(texts(service.path("volumes")))
+          .contains("./runtime/mariadb:/etc/messageboard/mariadb:ro")
+          .anyMatch(volume -> volume.startsWith("node-textfile:"));
+    }
+    assertThat(texts(services.get("backup").path("volumes")))
+        .contains("mariadb-data:/var/lib/mysql:ro", "backups:/var/lib/messageboard/backups");
+    assertThat(texts(services.get("mariadb").path("secrets"))).contains("db-backup-password");
+    assertThat(texts(services.get("node-exporter").path("command")))
+        .contains("--collector.textfile.directory=/var/lib/messageboard/textfile");
+  }
+
+  @Test
+  void mtailCountsTheAccessLogThatNginxSendsItAndPrometheusScrapesIt() throws IOException {
+    Map<String, JsonNode> services = services(compose);
+    String nginxConf = Files.readString(DEPLOY.resolve("compose/nginx/nginx.conf"));
+
+    assertThat(texts(services.get("mtail").path("command")))
+        .contains("--progs=/etc/mtail/nginx.mtail", "--logs=udp://0.0.0.0:5140");
+    assertThat(texts(services.get("mtail").path("volumes")))
+        .contains("./nginx/nginx.mtail:/etc/mtail/nginx.mtail:ro");
+    assertThat(nginxConf)
+        .contains("access_log syslog:server=mtail:5140,tag=nginx,nohostname messageboard_mtail;");
+    assertThat(logFormat(nginxConf, "messageboard_mtail"))
+        .isEqualTo(
+            logFormat(Files.readString(DEPLOY.resolve("nginx/messageboard.conf")), "messageboard")
+                + "\n");
+    assertThat(services.get("nginx").at("/depends_on/mtail/condition").asText())
+        .isEqualTo("service_started");
+    assertThat(Files.readString(DEPLOY.resolve("compose/prometheus/targets/nginx-log.yml")))
+        .contains("\"mtail:3903\"");
+  }
+
   // Read after the image's own files (the official image's and Debian's 50-server.cnf), so that
   // the shared settings win; no flag list beside them could drift from the file.
   @Test
@@ -316,6 +359,18 @@ class ComposeFileTest {
         .contains(
             "./grafana/provisioning:/etc/grafana/provisioning:ro",
             "./grafana/dashboards:" + providerPath + ":ro");
+  }
+
+  /** The text of an nginx log_format: its quoted pieces joined. */
+  private static String logFormat(String conf, String name) {
+    Matcher format = Pattern.compile("log_format " + name + " ((?:'[^']*'\\s*)+);").matcher(conf);
+    assertThat(format.find()).as("log_format %s", name).isTrue();
+    StringBuilder text = new StringBuilder();
+    Matcher piece = Pattern.compile("'([^']*)'").matcher(format.group(1));
+    while (piece.find()) {
+      text.append(piece.group(1));
+    }
+    return text.toString();
   }
 
   private static Map<String, JsonNode> services(JsonNode file) {

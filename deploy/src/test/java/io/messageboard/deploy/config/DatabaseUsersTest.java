@@ -32,7 +32,8 @@ class DatabaseUsersTest {
       Map.of(
           "owner", "it's the owner's",
           "app", "back\\slash\\' OR 1=1; DROP DATABASE messageboard; -- ",
-          "exporter", "\"double\" `tick` \\\\ '' %_ end\\");
+          "exporter", "\"double\" `tick` \\\\ '' %_ end\\",
+          "backup", "'); GRANT ALL ON *.* TO 'x'; -- \\");
 
   @TempDir static Path folder;
   private static Process server;
@@ -125,6 +126,32 @@ class DatabaseUsersTest {
   }
 
   @Test
+  void givenABackupPasswordTheBackupUserMayBackUpAndStreamTheBinaryLogButReadNoRow()
+      throws Exception {
+    applyUsers("backup.password");
+
+    try (Connection backup =
+            DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + port + "/",
+                "messageboard_backup",
+                PASSWORDS.get("backup"));
+        Statement statement = backup.createStatement()) {
+      assertThat(strings(statement.executeQuery("SHOW GRANTS FOR CURRENT_USER")))
+          .singleElement()
+          .satisfies(
+              grant ->
+                  assertThat(grant)
+                      .startsWith(
+                          "GRANT RELOAD, PROCESS, LOCK TABLES, REPLICATION SLAVE, BINLOG MONITOR"
+                              + " ON *.* TO `messageboard_backup`@`127.0.0.1`")
+                      .endsWith("WITH MAX_USER_CONNECTIONS 10"));
+      assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM mysql.user"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("denied");
+    }
+  }
+
+  @Test
   void anEmptyPasswordFileIsRefusedBeforeAnySqlRuns() throws Exception {
     Path empty = Files.writeString(folder.resolve("empty.password"), "");
     Process process =
@@ -145,13 +172,17 @@ class DatabaseUsersTest {
     assertThat(output).contains("empty.password is empty").doesNotContain("CREATE USER");
   }
 
-  private static void applyUsers() throws Exception {
+  /**
+   * users-sql piped into the server as root, with the password files named after the usual four.
+   */
+  private static void applyUsers(String... more) throws Exception {
     String users = DEPLOY.resolve("runtime/mariadb/users-sql").toString();
     ExternalTool.run(
         folder,
         "bash",
         "-c",
-        "set -eo pipefail; sh \"$0\" 127.0.0.1 owner.password app.password exporter.password"
+        "set -eo pipefail; sh \"$0\" 127.0.0.1 owner.password app.password exporter.password "
+            + String.join(" ", more)
             + " | mariadb --no-defaults --socket=mariadb.sock -uroot --batch",
         users);
   }

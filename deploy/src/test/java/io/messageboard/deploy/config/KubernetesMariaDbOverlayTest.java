@@ -181,6 +181,34 @@ class KubernetesMariaDbOverlayTest {
   }
 
   @Test
+  void theDatabaseIsBackedUpDailyAndAWeekOfBackupsIsKept() {
+    JsonNode backup = onlyOne("Backup").path("spec");
+
+    assertThat(backup.path("schedule").path("cron").asText()).matches("\\d+ \\d+ \\* \\* \\*");
+    assertThat(backup.path("schedule").path("suspend").asBoolean()).isFalse();
+    assertThat(backup.path("maxRetention").asText()).isEqualTo("168h");
+  }
+
+  @Test
+  void theRestoreExampleRestoresTheDailyBackupsIntoTheOneMariaDbByTime() throws Exception {
+    JsonNode restore =
+        RenderedManifests.YAML.readTree(
+            ExternalTool.DEPLOY
+                .resolve("k8s/overlays/mariadb-operator/restore.example.yaml")
+                .toFile());
+
+    assertThat(restore.path("apiVersion").asText()).isEqualTo(OPERATOR_API);
+    assertThat(restore.path("kind").asText()).isEqualTo("Restore");
+    JsonNode spec = restore.path("spec");
+    assertThat(spec.path("mariaDbRef").path("name").asText()).isEqualTo(name(onlyOne("MariaDB")));
+    assertThat(spec.path("backupRef").path("name").asText()).isEqualTo(name(onlyOne("Backup")));
+    assertThat(java.time.Instant.parse(spec.path("targetRecoveryTime").asText())).isNotNull();
+    assertThat(rendered.ofKind("Restore"))
+        .as("a Restore is applied by hand, never rendered")
+        .isEmpty();
+  }
+
+  @Test
   void everyOperatorObjectRefersToTheOneMariaDb() {
     String mariaDb = name(onlyOne("MariaDB"));
     List<String> wrong = new ArrayList<>();

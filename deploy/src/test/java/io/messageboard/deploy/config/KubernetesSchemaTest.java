@@ -20,7 +20,8 @@ class KubernetesSchemaTest {
           "k8s.mariadb.com/v1alpha1/MariaDB",
           "k8s.mariadb.com/v1alpha1/Database",
           "k8s.mariadb.com/v1alpha1/User",
-          "k8s.mariadb.com/v1alpha1/Grant");
+          "k8s.mariadb.com/v1alpha1/Grant",
+          "k8s.mariadb.com/v1alpha1/Backup");
 
   @ParameterizedTest
   @ValueSource(strings = {"k8s", "k8s/base", "k8s/overlays/mariadb-operator"})

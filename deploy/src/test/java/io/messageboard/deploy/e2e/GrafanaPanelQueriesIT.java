@@ -193,8 +193,9 @@ class GrafanaPanelQueriesIT {
     return JSON.readTree(response.body());
   }
 
-  // The access-log counters come from mtail (job nginx-log), which not every stack runs (compose
-  // has none yet); their panels are checked only where it runs. The wsrep figures exist only on a
+  // The access-log counters come from mtail (job nginx-log), which a stack may leave out (the
+  // prometheus-jobs setting); their panels are checked only where it runs. The wsrep figures exist
+  // only on a
   // Galera node: the Galera row is checked where the stack runs a cluster (the local stack's
   // default, so in CI), not on a single MariaDB.
   private static boolean hasItsSourceInThisStack(PanelQuery query) {

@@ -95,7 +95,7 @@ class PrometheusIT {
 
   @Test
   void everyRecordingRuleReturnsDataAfterSomeTraffic() throws Exception {
-    // A rule over a job this stack does not run (compose has no mtail: no nginx-log) has no data.
+    // A rule over a job this stack does not run (prometheus-jobs leaves it out) has no data.
     Set<String> jobs = new TreeSet<>(STACK.prometheusJobs());
     jobs.add("messageboard");
     List<String> records = new ArrayList<>();
