@@ -150,19 +150,47 @@ class PrometheusIT {
         .untilAsserted(
             () -> {
               assertThat(api("/api/v1/alertmanagers").get("activeAlertmanagers")).hasSize(1);
-              HttpResponse<String> watchdog =
+              assertThat(alertmanagerAlerts("Watchdog")).hasSize(1);
+            });
+  }
+
+  @Test
+  void anAlertsRunbookLinkOpensTheRunbookAtItsSection() {
+    await()
+        .atMost(SCRAPES_AND_EVALUATIONS)
+        .untilAsserted(
+            () -> {
+              JsonNode watchdog = alertmanagerAlerts("Watchdog").get(0);
+              String link = watchdog.get("annotations").get("runbook_url").asText();
+              assertThat(link).matches("https?://.+#watchdog");
+              assertThat(watchdog.get("labels").has("runbook_url"))
+                  .as("the runbook address stays out of the alert's labels")
+                  .isFalse();
+              HttpResponse<String> runbook =
                   HTTP.send(
-                      HttpRequest.newBuilder(
-                              URI.create(
-                                  STACK.alertmanagerUrl()
-                                      + "/api/v2/alerts?filter="
-                                      + URLEncoder.encode(
-                                          "alertname=\"Watchdog\"", StandardCharsets.UTF_8)))
+                      HttpRequest.newBuilder(URI.create(link.substring(0, link.indexOf('#'))))
                           .build(),
                       HttpResponse.BodyHandlers.ofString());
-              assertThat(watchdog.statusCode()).isEqualTo(200);
-              assertThat(watchdog.body()).contains("\"alertname\":\"Watchdog\"");
+              assertThat(runbook.statusCode()).isEqualTo(200);
+              assertThat(runbook.body()).contains("\n## Watchdog\n");
             });
+  }
+
+  /** The alerts named {@code alertname} that Alertmanager holds. */
+  private static JsonNode alertmanagerAlerts(String alertname)
+      throws IOException, InterruptedException {
+    HttpResponse<byte[]> response =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        STACK.alertmanagerUrl()
+                            + "/api/v2/alerts?filter="
+                            + URLEncoder.encode(
+                                "alertname=\"" + alertname + "\"", StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
   }
 
   private static JsonNode query(String promql) throws IOException, InterruptedException {
