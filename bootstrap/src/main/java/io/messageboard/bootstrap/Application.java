@@ -154,7 +154,9 @@ public final class Application {
     int tokens = settings.apiTokens().count();
     return tokens > 0
         ? "need a bearer token (" + tokens + " accepted)"
-        : "OPEN TO ANYONE: no MESSAGEBOARD_API_TOKENS set, so POST, PUT and DELETE need no token";
+        : "OPEN TO ANYONE who reaches "
+            + settings.bindAddress()
+            + ": no MESSAGEBOARD_API_TOKENS set, so POST, PUT and DELETE need no token";
   }
 
   /** The SIGTERM sequence: readiness 503, serve for the drain period, then {@link #stop()}. */

@@ -60,7 +60,7 @@ public final class Main {
   private static void serve() {
     Settings settings;
     try {
-      settings = Settings.fromEnvironment();
+      settings = Settings.fromEnvironment().requireNoAnonymousWritesFromTheNetwork();
     } catch (InvalidSettingException e) {
       System.err.println(e.getMessage());
       System.exit(EXIT_INVALID_CONFIGURATION);

@@ -8,8 +8,9 @@ public enum Setting {
   MANAGEMENT_PORT(
       "9080", "Port of /metrics and /health/*; never proxied. 0 picks a free port and logs it."),
   BIND_ADDRESS(
-      "0.0.0.0",
-      "IP address both ports listen on; 127.0.0.1 keeps them on loopback behind a local proxy."),
+      "127.0.0.1",
+      "IP address both ports listen on; 0.0.0.0 (every interface) needs API_TOKENS or"
+          + " ALLOW_ANONYMOUS_WRITES=true."),
   REPLICA_ID(
       "<hostname>",
       "Name of this replica, 1-64 of [A-Za-z0-9._-]; shown as X-Served-By and stored with messages."),
@@ -47,7 +48,11 @@ public enum Setting {
   API_TOKENS(
       "<unset>",
       "Comma-separated bearer tokens writes need (several at once to rotate); or"
-          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone."),
+          + " MESSAGEBOARD_API_TOKENS_FILE. Unset: writes are open to anyone who reaches the port."),
+  ALLOW_ANONYMOUS_WRITES(
+      "false",
+      "true lets a service bound beyond loopback take writes without API_TOKENS; it refuses to"
+          + " start otherwise."),
   IDEMPOTENCY_KEY_TTL(
       "24h",
       "How long a POST's Idempotency-Key and its response are kept for retries; expired keys are"

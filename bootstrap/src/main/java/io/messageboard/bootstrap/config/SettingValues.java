@@ -117,6 +117,15 @@ final class SettingValues {
     throw new InvalidSettingException(setting, raw, "a duration such as 500ms, 5s, 2m or PT5S");
   }
 
+  boolean flag(Setting setting) {
+    String raw = optionalText(setting).orElseGet(() -> literalDefault(setting));
+    return switch (raw.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidSettingException(setting, raw, "true or false");
+    };
+  }
+
   <E extends Enum<E>> E choice(Setting setting, Class<E> type) {
     String raw = optionalText(setting).orElseGet(() -> literalDefault(setting));
     try {

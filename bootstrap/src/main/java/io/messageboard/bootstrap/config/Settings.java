@@ -41,6 +41,7 @@ public record Settings(
     int httpMaxConnections,
     int httpMinBodyRate,
     BearerTokens apiTokens,
+    boolean allowAnonymousWrites,
     Duration idempotencyKeyTtl) {
 
   /** Components whose values never reach logs. */
@@ -96,6 +97,7 @@ public record Settings(
             values.positiveInt(Setting.HTTP_MAX_CONNECTIONS),
             values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE),
             apiTokens(values),
+            values.flag(Setting.ALLOW_ANONYMOUS_WRITES),
             values.duration(Setting.IDEMPOTENCY_KEY_TTL));
     settings.requireConsistent();
     return settings;
@@ -125,6 +127,35 @@ public record Settings(
           "at least "
               + PoolSettings.MINIMUM_TIMEOUT.toMillis()
               + "ms (the connection pool's minimum)");
+    }
+  }
+
+  /**
+   * These settings, if serving them takes no anonymous writes from the network: loopback is reached
+   * from this machine only, any other address needs tokens or the explicit opt-in. Checked before
+   * serving only; the release step listens on nothing.
+   */
+  public Settings requireNoAnonymousWritesFromTheNetwork() {
+    if (apiTokens.required() || allowAnonymousWrites || isLoopback(bindAddress)) {
+      return this;
+    }
+    throw new InvalidSettingException(
+        ("Refusing anonymous writes from the network: %s=%s and no %s; set %s (or %s_FILE), or"
+                + " %s=true to take writes from anyone")
+            .formatted(
+                Setting.BIND_ADDRESS.environmentVariable(),
+                bindAddress,
+                Setting.API_TOKENS.environmentVariable(),
+                Setting.API_TOKENS.environmentVariable(),
+                Setting.API_TOKENS.environmentVariable(),
+                Setting.ALLOW_ANONYMOUS_WRITES.environmentVariable()));
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress(); // a literal: never looked up
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 

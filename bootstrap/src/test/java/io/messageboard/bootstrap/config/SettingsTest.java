@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SettingsTest {
 
@@ -28,7 +29,8 @@ class SettingsTest {
 
     assertThat(settings.httpPort()).isEqualTo(8080);
     assertThat(settings.managementPort()).isEqualTo(9080);
-    assertThat(settings.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(settings.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(settings.allowAnonymousWrites()).isFalse();
     assertThat(settings.dbUrl()).isEmpty();
     assertThat(settings.dbUser()).isEqualTo("messageboard");
     assertThat(settings.dbMigrationUser()).isEqualTo("messageboard");
@@ -152,6 +154,52 @@ class SettingsTest {
     assertThat(fromEnvironment(Map.of()).apiTokens().required()).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0.0.0.0", "192.0.2.10", "::", "2001:db8::1"})
+  void refusesAnonymousWritesFromTheNetworkOnOneLineNamingTheWaysOut(String address) {
+    Settings settings = fromEnvironment(Map.of("MESSAGEBOARD_BIND_ADDRESS", address));
+
+    assertThatThrownBy(settings::requireNoAnonymousWritesFromTheNetwork)
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessageContaining("MESSAGEBOARD_BIND_ADDRESS=" + address)
+        .hasMessageContaining("MESSAGEBOARD_API_TOKENS")
+        .hasMessageContaining("MESSAGEBOARD_ALLOW_ANONYMOUS_WRITES=true")
+        .hasMessageNotContaining("\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1", "127.0.0.12", "::1"})
+  void takesAnonymousWritesOnLoopbackWhereOnlyThisMachineReachesThem(String address) {
+    Settings settings = fromEnvironment(Map.of("MESSAGEBOARD_BIND_ADDRESS", address));
+
+    assertThat(settings.requireNoAnonymousWritesFromTheNetwork()).isSameAs(settings);
+  }
+
+  @Test
+  void bindsBeyondLoopbackWithTokensOrTheExplicitOptIn() {
+    Settings withTokens =
+        fromEnvironment(
+            Map.of(
+                "MESSAGEBOARD_BIND_ADDRESS", "0.0.0.0",
+                "MESSAGEBOARD_API_TOKENS", "first-token-0123456789"));
+    Settings optedIn =
+        fromEnvironment(
+            Map.of(
+                "MESSAGEBOARD_BIND_ADDRESS", "0.0.0.0",
+                "MESSAGEBOARD_ALLOW_ANONYMOUS_WRITES", "TRUE"));
+
+    assertThat(withTokens.requireNoAnonymousWritesFromTheNetwork()).isSameAs(withTokens);
+    assertThat(optedIn.requireNoAnonymousWritesFromTheNetwork()).isSameAs(optedIn);
+    assertThat(optedIn.apiTokens().required()).isFalse();
+  }
+
+  @Test
+  void refusesAnOptInThatIsNotTrueOrFalse() {
+    assertThatThrownBy(() -> fromEnvironment(Map.of("MESSAGEBOARD_ALLOW_ANONYMOUS_WRITES", "yes")))
+        .isInstanceOf(InvalidSettingException.class)
+        .hasMessage("Invalid MESSAGEBOARD_ALLOW_ANONYMOUS_WRITES=yes: expected true or false");
+  }
+
   @Test
   void readsSeveralCommaSeparatedTokensAndNeverPrintsThem() {
     Settings settings =
@@ -228,7 +276,7 @@ class SettingsTest {
       value = {
         "MESSAGEBOARD_HTTP_PORT | 65535",
         "MESSAGEBOARD_MANAGEMENT_PORT | 0",
-        "MESSAGEBOARD_BIND_ADDRESS | 255.255.255.255",
+        "MESSAGEBOARD_BIND_ADDRESS | 127.255.255.255",
         "MESSAGEBOARD_DB_POOL_SIZE | 1",
         "MESSAGEBOARD_HTTP_MAX_CONNECTIONS | 1",
         "MESSAGEBOARD_HTTP_MIN_BODY_RATE | 0",
