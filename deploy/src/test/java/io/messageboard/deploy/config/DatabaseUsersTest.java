@@ -30,7 +30,7 @@ class DatabaseUsersTest {
 
   private static final Map<String, String> PASSWORDS =
       Map.of(
-          "owner", "it's the owner's",
+          "owner", "it's the owner's $HOME ${USER} $(id) café – ünïcödé",
           "app", "back\\slash\\' OR 1=1; DROP DATABASE messageboard; -- ",
           "exporter", "\"double\" `tick` \\\\ '' %_ end\\",
           "backup", "'); GRANT ALL ON *.* TO 'x'; -- \\");

@@ -87,6 +87,32 @@ class LocalStackRenderTest {
   }
 
   @Test
+  void aStateFolderHoldingFilesTheStackDidNotMakeIsNeitherUsedNorPurged(@TempDir Path state)
+      throws Exception {
+    Path precious = Files.writeString(state.resolve("precious.txt"), "keep me");
+
+    Result rendered = stack(state, Map.of(), "render");
+    Result purged = stack(state, Map.of(), "down", "--purge");
+
+    assertThat(rendered.exitCode()).isNotZero();
+    assertThat(rendered.output()).contains("holds files the stack did not make");
+    assertThat(purged.exitCode()).isNotZero();
+    assertThat(purged.output()).contains("not purging", ".messageboard-stack");
+    assertThat(precious).hasContent("keep me");
+  }
+
+  @Test
+  void aStateFolderTheStackMadeIsPurged(@TempDir Path parent) throws Exception {
+    Path state = parent.resolve("state");
+    render(state, Map.of());
+
+    Result purged = stack(state, Map.of(), "down", "--purge");
+
+    assertThat(purged.exitCode()).as(purged.output()).isZero();
+    assertThat(state).doesNotExist();
+  }
+
+  @Test
   void aTopologyLineThatIsNoProgramStopsTheStack(@TempDir Path state) throws Exception {
     Path file = state.resolveSibling(state.getFileName() + ".topology");
     Files.writeString(file, "replica app-1 127.0.0.1 eighty\n");
