@@ -280,13 +280,15 @@ class KubernetesDeploymentTest {
   @Test
   void theServiceDisruptionBudgetAndAutoscalerAllSelectTheDeploymentsPods() {
     Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
-    Service service = rendered.one("Service", Service.class);
+    Service service = rendered.named("Service", "messageboard", Service.class);
+    Service management = rendered.named("Service", "messageboard-management", Service.class);
     PodDisruptionBudget budget = rendered.one("PodDisruptionBudget", PodDisruptionBudget.class);
     HorizontalPodAutoscaler autoscaler =
         rendered.one("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class);
 
     assertThat(podLabels).containsAllEntriesOf(deployment.getSpec().getSelector().getMatchLabels());
     assertThat(podLabels).containsAllEntriesOf(service.getSpec().getSelector());
+    assertThat(podLabels).containsAllEntriesOf(management.getSpec().getSelector());
     assertThat(podLabels).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
     assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isEqualTo(1);
     assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
@@ -296,7 +298,9 @@ class KubernetesDeploymentTest {
         .isEqualTo(4)
         .isEqualTo(deployment.getSpec().getReplicas());
     assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(4);
-    for (ServicePort port : service.getSpec().getPorts()) {
+    List<ServicePort> ports = new ArrayList<>(service.getSpec().getPorts());
+    ports.addAll(management.getSpec().getPorts());
+    for (ServicePort port : ports) {
       assertThat(resolvePort(port.getTargetPort().getStrVal(), port.getTargetPort().getIntVal()))
           .as("Service port %s", port.getName())
           .isEqualTo(port.getPort());
@@ -329,7 +333,7 @@ class KubernetesDeploymentTest {
   @Test
   void theIngressRoutesToTheApiPortOnly() {
     Ingress ingress = rendered.one("Ingress", Ingress.class);
-    Service service = rendered.one("Service", Service.class);
+    Service service = rendered.named("Service", "messageboard", Service.class);
 
     assertThat(ingress.getSpec().getRules())
         .flatMap(rule -> rule.getHttp().getPaths())
@@ -344,7 +348,8 @@ class KubernetesDeploymentTest {
   @Test
   void theServiceMonitorScrapesMetricsOnTheManagementPortAsTheRulesJob() {
     ServiceMonitor monitor = rendered.one("ServiceMonitor", ServiceMonitor.class);
-    Service service = rendered.one("Service", Service.class);
+    Service service = rendered.named("Service", "messageboard-management", Service.class);
+    Service api = rendered.named("Service", "messageboard", Service.class);
 
     assertThat(monitor.getSpec().getEndpoints()).hasSize(1);
     Endpoint endpoint = monitor.getSpec().getEndpoints().get(0);
@@ -358,6 +363,14 @@ class KubernetesDeploymentTest {
     assertThat(scraped.getPort()).isEqualTo(defaultPort(Setting.MANAGEMENT_PORT));
     assertThat(service.getMetadata().getLabels())
         .containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
+    assertThat(api.getMetadata().getLabels().get("app.kubernetes.io/component"))
+        .as("the public Service is not scraped")
+        .isNotEqualTo(
+            monitor.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/component"));
+    assertThat(api.getSpec().getPorts())
+        .extracting(ServicePort::getName)
+        .as("the public Service leads to the API port only")
+        .containsExactly("http");
     // The shared rules select job="messageboard"; the operator takes the job from this label.
     assertThat(service.getMetadata().getLabels().get(monitor.getSpec().getJobLabel()))
         .isEqualTo("messageboard");

@@ -55,6 +55,7 @@ class KubernetesSchemaTest {
             "PodDisruptionBudget",
             "HorizontalPodAutoscaler",
             "Ingress",
+            "NetworkPolicy",
             "ServiceMonitor",
             "PrometheusRule",
             "AlertmanagerConfig");

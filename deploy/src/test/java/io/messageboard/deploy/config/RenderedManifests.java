@@ -51,6 +51,11 @@ public record RenderedManifests(String kustomization, List<JsonNode> documents) 
     return KubernetesApiTypes.read(found.get(0), type);
   }
 
+  /** The single object of a kind with a name, as its API type. */
+  <T extends HasMetadata> T named(String kind, String name, Class<T> type) {
+    return KubernetesApiTypes.read(named(kind, name), type);
+  }
+
   /** The replicas' settings: the ConfigMap kustomize generates as messageboard-settings-HASH. */
   ConfigMap settings() {
     List<JsonNode> found =
