@@ -176,6 +176,20 @@ class PrometheusIT {
             });
   }
 
+  @Test
+  void prometheusTakesNoLifecycleCommandsOverHttp() throws Exception {
+    // /-/reload rather than /-/quit: were the API on, the test would fail without stopping it.
+    HttpResponse<String> reload =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(STACK.prometheusUrl() + "/-/reload"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(reload.statusCode()).isEqualTo(403);
+    assertThat(reload.body()).contains("Lifecycle API is not enabled");
+  }
+
   /** The alerts named {@code alertname} that Alertmanager holds. */
   private static JsonNode alertmanagerAlerts(String alertname)
       throws IOException, InterruptedException {
