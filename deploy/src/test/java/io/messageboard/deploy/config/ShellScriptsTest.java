@@ -40,6 +40,7 @@ class ShellScriptsTest {
     assertThat(shellScripts())
         .contains(
             "deploy/local/stack",
+            "deploy/local/common.bash",
             "bench/run",
             ".ci/run",
             "deploy/compose/prometheus/write-app-targets.sh",
