@@ -3,12 +3,19 @@ package io.messageboard.deploy.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +49,7 @@ class ApiDocsIT {
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
   }
 
-  private String chromium(String... action) throws IOException, InterruptedException {
+  private String chromium(String... action) throws Exception {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -57,6 +64,9 @@ class ApiDocsIT {
                 "--no-first-run",
                 "--user-data-dir=" + profile,
                 "--virtual-time-budget=10000"));
+    if (URI.create(STACK.baseUrl()).getScheme().equals("https")) {
+      command.add("--ignore-certificate-errors-spki-list=" + verifiedServerKeyPin());
+    }
     command.addAll(List.of(action));
     command.add(STACK.baseUrl() + "/api/docs");
     Process process =
@@ -65,5 +75,25 @@ class ApiDocsIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
     assertThat(process.exitValue()).as("chromium exit code").isZero();
     return new String(output, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Chromium is given no CA of the stack's; it accepts exactly the key nginx presented in a
+   * handshake that Java verified against the stack's CA and address (SHA-256 of its SPKI).
+   */
+  private static String verifiedServerKeyPin() throws IOException, GeneralSecurityException {
+    URI base = URI.create(STACK.baseUrl());
+    try (SSLSocket socket =
+        (SSLSocket)
+            SSLContext.getDefault()
+                .getSocketFactory()
+                .createSocket(base.getHost(), base.getPort())) {
+      SSLParameters parameters = socket.getSSLParameters();
+      parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      socket.setSSLParameters(parameters);
+      socket.startHandshake();
+      byte[] key = socket.getSession().getPeerCertificates()[0].getPublicKey().getEncoded();
+      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(key));
+    }
   }
 }

@@ -12,12 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,13 +94,31 @@ class SlowClientsThroughNginxIT {
     }
   }
 
+  /** A connection to nginx; over HTTPS, with the handshake done (trusting the stack's CA). */
+  private static Socket connect(URI base) throws IOException {
+    if (!base.getScheme().equals("https")) {
+      return new Socket(base.getHost(), base.getPort());
+    }
+    try {
+      SSLSocket socket =
+          (SSLSocket)
+              SSLContext.getDefault()
+                  .getSocketFactory()
+                  .createSocket(base.getHost(), base.getPort());
+      socket.startHandshake();
+      return socket;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Sends a request line and a partial header, then a header byte every {@code interval} (never, if
    * zero); returns how long after connecting nginx closed the connection.
    */
   private static Duration slowHeaders(URI base, Duration interval) throws IOException {
     long started = System.nanoTime();
-    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+    try (Socket socket = connect(base)) {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("GET /api/v1/messages HTTP/1.1\r\nHost: " + base.getHost() + "\r\nX-Slow: ")

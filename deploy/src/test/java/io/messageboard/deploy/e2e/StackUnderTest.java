@@ -19,7 +19,9 @@ import java.util.List;
  * prometheus-jobs} lists the jobs with targets besides the app's; {@code api-token-file} names the
  * generated file of bearer tokens that writes need; {@code galera-nodes} is how many nodes of a
  * Galera cluster the stack runs, each with its own mysqld-exporter (0: one MariaDB without Galera;
- * by default the topology's database lines that have a replication port).
+ * by default the topology's database lines that have a replication port). {@code plain-url} is
+ * nginx's plain-HTTP port when {@code base-url} is its HTTPS one, and {@code plain-http} what it
+ * does: {@code serve} (the local stack, on loopback) or {@code redirect} (to HTTPS, compose).
  */
 public record StackUnderTest(
     String baseUrl,
@@ -37,7 +39,17 @@ public record StackUnderTest(
     String nginxLogCommand,
     List<String> prometheusJobs,
     Path apiTokenFile,
-    int galeraNodes) {
+    int galeraNodes,
+    String plainUrl,
+    PlainHttp plainHttp) {
+
+  /** What nginx's plain-HTTP port does with a request. */
+  public enum PlainHttp {
+    /** Answers it, as the HTTPS port does. */
+    SERVE,
+    /** Sends the client to the same path over HTTPS. */
+    REDIRECT
+  }
 
   public static StackUnderTest fromSystemProperties() {
     Topology topology = topology();
@@ -66,7 +78,9 @@ public record StackUnderTest(
                 String.valueOf(
                     topology.of("database").stream()
                         .filter(node -> node.secondPort() != 0)
-                        .count()))));
+                        .count()))),
+        setting("plain-url", topology.first("nginx").url()),
+        PlainHttp.valueOf(setting("plain-http", "serve").toUpperCase(java.util.Locale.ROOT)));
   }
 
   /** How many database nodes, each with a mysqld-exporter, the stack runs: one without Galera. */
