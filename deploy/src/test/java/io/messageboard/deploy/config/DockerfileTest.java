@@ -2,12 +2,12 @@ package io.messageboard.deploy.config;
 
 import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.messageboard.bootstrap.Application;
 import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.testing.Prerequisite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -199,7 +199,7 @@ class DockerfileTest {
 
   @Test
   void theServerJarHoldsNoEmbeddedMariaDbBinaries() throws Exception {
-    assumeTrue(
+    Prerequisite.require(
         Files.isRegularFile(SERVER_JAR),
         SERVER_JAR + " is built by the package phase (mvn verify)");
     try (JarFile jar = new JarFile(SERVER_JAR.toFile())) {
@@ -213,7 +213,7 @@ class DockerfileTest {
 
   @Test
   void theServerJarWithoutADatabaseUrlStopsWithOneClearLine() throws Exception {
-    assumeTrue(
+    Prerequisite.require(
         Files.isRegularFile(SERVER_JAR),
         SERVER_JAR + " is built by the package phase (mvn verify)");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");

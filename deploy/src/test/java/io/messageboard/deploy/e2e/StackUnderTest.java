@@ -166,6 +166,15 @@ public record StackUnderTest(
     }
   }
 
+  /**
+   * What the stack's script says of itself ({@code -Dmessageboard.e2e.NAME=false}); true unless it
+   * says otherwise. A test that needs it skips when the stack says no, and fails (under CI) when
+   * the stack says yes but it is not so.
+   */
+  static boolean declares(String name) {
+    return Boolean.parseBoolean(setting(name, "true"));
+  }
+
   private static String required(String name) {
     String value = System.getProperty("messageboard.e2e." + name, "");
     if (value.isBlank()) {
