@@ -52,7 +52,7 @@ public record MessageBoard(
             new ExportMessagesService(messages),
             new EditMessageService(messages, clock),
             new DeleteMessageService(messages),
-            new PurgeIdempotencyKeysService(keys, clock));
+            new PurgeIdempotencyKeysService(keys));
     return MeteredUseCases.around(services, metrics);
   }
 }

@@ -51,7 +51,9 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
   @Override
   public PostOutcome post(PostMessageOnceCommand command) {
     RequestFingerprint fingerprint = RequestFingerprint.of(command.post());
-    Instant now = clock.instant();
+    // The lease and the expiry by the store's clock, which every replica shares; the message's
+    // time by this replica's, as every other post.
+    Instant storeNow = keys.now();
     KeyClaim claim =
         keys.claim(
             new ClaimRequest(
@@ -59,15 +61,15 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
                 command.key(),
                 fingerprint,
                 replica,
-                now,
-                now.plus(IN_FLIGHT_LEASE)));
+                storeNow,
+                storeNow.plus(IN_FLIGHT_LEASE)));
     if (claim instanceof KeyClaim.Completed done) {
       return replay(done, fingerprint);
     }
     if (claim instanceof KeyClaim.InFlight running) {
       throw refusal(running.fingerprint(), fingerprint);
     }
-    return postUnder((KeyClaim.Granted) claim, command, now);
+    return postUnder((KeyClaim.Granted) claim, command, storeNow);
   }
 
   private static PostOutcome replay(KeyClaim.Completed done, RequestFingerprint fingerprint) {
@@ -85,10 +87,11 @@ public final class PostMessageOnceService implements PostMessageOnceUseCase {
   }
 
   private PostOutcome postUnder(
-      KeyClaim.Granted granted, PostMessageOnceCommand command, Instant now) {
-    NewMessage message = new NewMessage(command.post().id(), command.post().text(), replica, now);
+      KeyClaim.Granted granted, PostMessageOnceCommand command, Instant storeNow) {
+    NewMessage message =
+        new NewMessage(command.post().id(), command.post().text(), replica, clock.instant());
     try {
-      return new PostOutcome(keys.addMessage(granted, message, now.plus(keyLifetime)), false);
+      return new PostOutcome(keys.addMessage(granted, message, storeNow.plus(keyLifetime)), false);
     } catch (IdempotencyKeyInUseException lostHold) {
       throw lostHold;
     } catch (OutcomeUnknownException unknown) {

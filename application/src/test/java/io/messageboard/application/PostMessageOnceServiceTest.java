@@ -58,9 +58,12 @@ class PostMessageOnceServiceTest {
     return service.post(new PostMessageOnceCommand(command, SCOPE, KEY));
   }
 
+  // The replica's clock (NOW) is two hours off the store's: the lease and the expiry follow the
+  // store's, which every replica shares; the message keeps the replica's time, as every post.
   @Test
-  void anUnusedKeyPostsWithALeaseAndKeepsTheMessageForTheKeyLifetime() {
+  void anUnusedKeyPostsWithALeaseAndKeepsTheMessageForTheKeyLifetimeByTheStoresClock() {
     keys.answer = new KeyClaim.Granted(SCOPE, KEY, "token");
+    keys.storeNow = NOW.plus(Duration.ofHours(2));
 
     PostOutcome outcome = post(HELLO);
 
@@ -73,9 +76,10 @@ class PostMessageOnceServiceTest {
                 KEY,
                 RequestFingerprint.of(HELLO),
                 new ReplicaId("here"),
-                NOW,
-                NOW.plus(PostMessageOnceService.IN_FLIGHT_LEASE)));
-    assertThat(keys.expiresAt).isEqualTo(NOW.plus(TTL));
+                keys.storeNow,
+                keys.storeNow.plus(PostMessageOnceService.IN_FLIGHT_LEASE)));
+    assertThat(keys.expiresAt).isEqualTo(keys.storeNow.plus(TTL));
+    assertThat(outcome.created().createdAt()).isEqualTo(NOW);
     assertThat(messages.findById(new MessageId(3)).map(Message::replica)).contains("here");
     assertThat(metrics.created).isEqualTo(1);
   }
@@ -151,5 +155,6 @@ class PostMessageOnceServiceTest {
 
     assertThat(purged).isEqualTo(1007);
     assertThat(keys.purgeBatches).containsExactly(500);
+    assertThat(keys.purgedBefore).isEqualTo(keys.storeNow).isNotEqualTo(NOW);
   }
 }

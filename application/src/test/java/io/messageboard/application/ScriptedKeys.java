@@ -21,9 +21,19 @@ final class ScriptedKeys implements IdempotencyKeyRepository {
   List<Integer> purgeBatches = new ArrayList<>();
   @Nullable RuntimeException addFailure;
 
+  /** The store's clock, which the tests set apart from the replica's. */
+  Instant storeNow = Instant.parse("2026-05-06T09:00:00Z");
+
+  @Nullable Instant purgedBefore;
+
   ScriptedKeys(MessageRepository messages, KeyClaim answer) {
     this.messages = messages;
     this.answer = answer;
+  }
+
+  @Override
+  public Instant now() {
+    return storeNow;
   }
 
   @Override
@@ -48,6 +58,7 @@ final class ScriptedKeys implements IdempotencyKeyRepository {
 
   @Override
   public int purgeExpired(Instant now, int limit) {
+    purgedBefore = now;
     return purgeBatches.remove(0);
   }
 }

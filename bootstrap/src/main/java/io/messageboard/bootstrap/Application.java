@@ -92,7 +92,7 @@ public final class Application {
       metrics = meterRegistry();
       logEvents = new LogbackMetrics();
       logEvents.bindTo(metrics.registry());
-      storage = StorageFactory.begin(settings, metrics.registry());
+      storage = StorageFactory.begin(settings, metrics.registry(), clock);
       MessageMetrics messageMetrics = new MicrometerMessageMetrics(metrics.registry());
       board =
           MessageBoard.over(

@@ -4,14 +4,19 @@ import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyReposito
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Clock;
 import java.time.Duration;
 
 /** Storage held in the process; lost on exit. */
 final class InMemoryStorage implements Storage {
 
   private final MessageRepository repository = new InMemoryMessageRepository();
-  private final IdempotencyKeyRepository idempotencyKeys =
-      new InMemoryIdempotencyKeyRepository(repository);
+  private final IdempotencyKeyRepository idempotencyKeys;
+
+  /** {@code clock}: the store's, which keys' leases and expiries follow (the process's own). */
+  InMemoryStorage(Clock clock) {
+    this.idempotencyKeys = new InMemoryIdempotencyKeyRepository(repository, clock);
+  }
 
   @Override
   public MessageRepository repository() {

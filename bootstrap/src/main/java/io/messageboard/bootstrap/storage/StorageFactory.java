@@ -5,6 +5,7 @@ import io.messageboard.bootstrap.config.InvalidSettingException;
 import io.messageboard.bootstrap.config.Setting;
 import io.messageboard.bootstrap.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 
 /** Opens the storage the settings ask for. */
 public final class StorageFactory {
@@ -20,8 +21,16 @@ public final class StorageFactory {
    * service; call {@link Storage#awaitReady()} before serving.
    */
   public static Storage begin(Settings settings, MeterRegistry registry) {
+    return begin(settings, registry, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #begin(Settings, MeterRegistry)}; storage in memory keeps time by {@code clock} (the
+   * application's), a database by its own.
+   */
+  public static Storage begin(Settings settings, MeterRegistry registry, Clock clock) {
     return switch (settings.storage()) {
-      case MEMORY -> new InMemoryStorage();
+      case MEMORY -> new InMemoryStorage(clock);
       case MARIADB ->
           settings
               .dbUrl()

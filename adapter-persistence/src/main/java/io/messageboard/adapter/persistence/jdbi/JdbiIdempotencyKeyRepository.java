@@ -9,6 +9,8 @@ import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -36,6 +38,19 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
 
   public JdbiIdempotencyKeyRepository(DataSource dataSource) {
     this.jdbi = QuietJdbi.over(dataSource);
+  }
+
+  /** MariaDB's UTC_TIMESTAMP(6): the clock of the node that takes the writes. */
+  @Override
+  public Instant now() {
+    return DatabaseCalls.query(
+        jdbi,
+        handle ->
+            handle
+                .createQuery("SELECT UTC_TIMESTAMP(6)")
+                .mapTo(LocalDateTime.class)
+                .one()
+                .toInstant(ZoneOffset.UTC));
   }
 
   @Override

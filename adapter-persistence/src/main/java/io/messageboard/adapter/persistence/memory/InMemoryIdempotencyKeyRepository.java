@@ -10,6 +10,7 @@ import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -50,10 +51,22 @@ public final class InMemoryIdempotencyKeyRepository implements IdempotencyKeyRep
   }
 
   private final MessageRepository messages;
+  private final Clock clock;
   private final Map<ScopedKey, Entry> keys = new HashMap<>();
 
+  /** Keys beside {@code messages}, judged by the system clock (the only one in one process). */
   public InMemoryIdempotencyKeyRepository(MessageRepository messages) {
+    this(messages, Clock.systemUTC());
+  }
+
+  public InMemoryIdempotencyKeyRepository(MessageRepository messages, Clock clock) {
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
   }
 
   @Override

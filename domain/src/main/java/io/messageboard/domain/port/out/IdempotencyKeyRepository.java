@@ -11,9 +11,17 @@ import java.time.Instant;
  * the message it created (as created), shared by every replica.
  *
  * <p>A key that is held past its lease (its request died) or done past its expiry counts as absent.
- * Implementations raise only domain failures, as {@link MessageRepository} does.
+ * Leases and expiries are judged by one clock, the store's ({@link #now()}), never by the clocks of
+ * the replicas that share it. Implementations raise only domain failures, as {@link
+ * MessageRepository} does.
  */
 public interface IdempotencyKeyRepository {
+
+  /**
+   * The time now by the store's own clock: the one every replica's leases and expiries are set and
+   * judged by, so that replicas whose clocks disagree still agree on when a hold lapses.
+   */
+  Instant now();
 
   /**
    * Holds {@code request.key()} for the request unless another live request holds it or a request
