@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,12 +86,19 @@ class TlsAtNginxIT {
   }
 
   @Test
-  void sessionsResumeFromNginxsCacheWithoutTickets() throws Exception {
-    String handshake = openssl(List.of("s_client", "-tls1_2", "-connect", hostAndPort()));
+  void sessionsResumeFromNginxsCacheWithoutTickets(@TempDir Path folder) throws Exception {
+    Path session = folder.resolve("session.pem");
+    String first =
+        openssl(
+            List.of(
+                "s_client", "-tls1_2", "-connect", hostAndPort(), "-sess_out", session.toString()));
+    String second =
+        openssl(
+            List.of(
+                "s_client", "-tls1_2", "-connect", hostAndPort(), "-sess_in", session.toString()));
 
-    assertThat(handshake)
-        .containsPattern("Session-ID: [0-9A-F]{64}")
-        .doesNotContain("TLS session ticket:");
+    assertThat(first).contains("New, TLSv1.2").doesNotContain("TLS session ticket:");
+    assertThat(second).contains("Reused, TLSv1.2").doesNotContain("TLS session ticket:");
   }
 
   @Test
@@ -165,7 +174,7 @@ class TlsAtNginxIT {
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("openssl finished").isTrue();
