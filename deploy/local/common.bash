@@ -64,8 +64,19 @@ all_replicas_ready() {
 node_sql() {
   local name="$1"
   shift
-  mariadb --socket="$STATE/run/$name.sock" --connect-timeout=2 --batch --skip-column-names "$@"
+  mariadb --socket="$STATE/run/database/$name.sock" --connect-timeout=2 --batch --skip-column-names "$@"
 }
+
+# The database proxy forwards to a node: a server that answers, even "access denied" to this
+# nameless user, is up (ping's rule); with no node passing its check HAProxy closes the connection.
+proxy_answers() {
+  mariadb-admin --host="$DATABASE_PROXY_ADDRESS" --port="$DATABASE_PROXY_PORT" --connect-timeout=2 \
+    --user=stack-status ping >/dev/null 2>&1
+}
+
+# as KIND COMMAND...: COMMAND as the user of that kind of program (deploy/local/users), e.g. as
+# DATABASE_USER mariadb-backup ...
+as() { "$LOCAL/run-as" "${!1}" "${@:2}"; }
 
 # wsrep NAME: the node's wsrep status as "LOCAL_STATE_COMMENT CLUSTER_SIZE CLUSTER_STATUS UUID".
 wsrep() {

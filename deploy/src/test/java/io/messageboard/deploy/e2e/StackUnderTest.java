@@ -126,7 +126,7 @@ public record StackUnderTest(
   String nginxAccessLog() {
     try {
       if (nginxLogCommand.isBlank()) {
-        return Files.readString(stateDir.resolve("logs/nginx-access.log"));
+        return Files.readString(stateDir.resolve("logs/nginx/access.log"));
       }
       Process process =
           new ProcessBuilder("sh", "-c", nginxLogCommand).redirectErrorStream(true).start();

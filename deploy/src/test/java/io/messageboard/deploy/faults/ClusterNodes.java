@@ -58,7 +58,7 @@ final class ClusterNodes {
     return LocalStack.run(
         List.of(
             "mariadb",
-            "--socket=" + local.stack().stateDir().resolve("run/" + name + ".sock"),
+            "--socket=" + local.stack().stateDir().resolve("run/database/" + name + ".sock"),
             "--user=root",
             "--connect-timeout=3",
             "--batch",

@@ -115,7 +115,7 @@ final class LocalStack {
                   run(
                       List.of(
                           "mariadb",
-                          "--socket=" + stack.stateDir().resolve("run/" + node + ".sock"),
+                          "--socket=" + stack.stateDir().resolve("run/database/" + node + ".sock"),
                           "--connect-timeout=2",
                           "--batch",
                           "--skip-column-names",
@@ -130,7 +130,7 @@ final class LocalStack {
   private String haproxy(String command) {
     try (SocketChannel channel =
         SocketChannel.open(
-            UnixDomainSocketAddress.of(stack.stateDir().resolve("run/haproxy.sock")))) {
+            UnixDomainSocketAddress.of(stack.stateDir().resolve("run/haproxy/haproxy.sock")))) {
       channel.write(ByteBuffer.wrap((command + "\n").getBytes(StandardCharsets.US_ASCII)));
       return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
