@@ -113,7 +113,9 @@ public final class Application {
           new ChangeFeed(
               storage.events(),
               new FeedSettings(
-                  settings.feedMaxStreams(), settings.feedBufferedEvents(), settings.feedRetention()),
+                  settings.feedMaxStreams(),
+                  settings.feedBufferedEvents(),
+                  settings.feedRetention()),
               new MicrometerFeedMetrics(metrics.registry()),
               clock);
       api = httpApi(board, feed, metrics.registry());

@@ -2,8 +2,10 @@ package io.messageboard.bootstrap.feed;
 
 import io.messageboard.application.feed.ChangeFeed;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +30,20 @@ public final class FeedSchedule implements AutoCloseable {
             return thread;
           });
   private final ChangeFeed feed;
+  private final List<ScheduledFuture<?>> rounds;
   private boolean failing;
 
   private FeedSchedule(ChangeFeed feed, Duration pollInterval) {
     this.feed = feed;
-    scheduler.scheduleWithFixedDelay(
-        this::pumpOnce, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-    scheduler.scheduleWithFixedDelay(
-        this::purgeOnce,
-        PURGE_INTERVAL.toMillis(),
-        PURGE_INTERVAL.toMillis(),
-        TimeUnit.MILLISECONDS);
+    this.rounds =
+        List.of(
+            scheduler.scheduleWithFixedDelay(
+                this::pumpOnce, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS),
+            scheduler.scheduleWithFixedDelay(
+                this::purgeOnce,
+                PURGE_INTERVAL.toMillis(),
+                PURGE_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS));
   }
 
   /** Starts pumping now, and purging after a minute. */
@@ -74,6 +79,7 @@ public final class FeedSchedule implements AutoCloseable {
 
   @Override
   public void close() {
+    rounds.forEach(round -> round.cancel(true));
     scheduler.shutdownNow();
   }
 }

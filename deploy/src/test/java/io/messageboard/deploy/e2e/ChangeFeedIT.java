@@ -39,8 +39,7 @@ class ChangeFeedIT {
   }
 
   @Test
-  void aWriteThroughEachReplicaReachesListenersOnEveryReplicaOnceAndInOneOrder()
-      throws Exception {
+  void aWriteThroughEachReplicaReachesListenersOnEveryReplicaOnceAndInOneOrder() throws Exception {
     String run = UUID.randomUUID().toString();
     List<EventStream> listeners = new ArrayList<>();
     try {
@@ -76,11 +75,15 @@ class ChangeFeedIT {
             lags.add(Duration.between(Instant.parse(data.get("createdAt").asText()), arrival.at()));
           }
         }
-        assertThat(positions).as("positions, each once and increasing").isSorted().doesNotHaveDuplicates();
+        assertThat(positions)
+            .as("positions, each once and increasing")
+            .isSorted()
+            .doesNotHaveDuplicates();
         assertThat(ids).containsExactlyInAnyOrderElementsOf(posted);
         seenByListener.add(ids);
       }
-      assertThat(seenByListener).allSatisfy(order -> assertThat(order).isEqualTo(seenByListener.get(0)));
+      assertThat(seenByListener)
+          .allSatisfy(order -> assertThat(order).isEqualTo(seenByListener.get(0)));
       lags.sort(Comparator.naturalOrder());
       System.out.printf(
           "[feed] %d writes through %d replicas to %d listeners: lag from creation to arrival"
@@ -117,8 +120,7 @@ class ChangeFeedIT {
     }
     assertThat(nginx.post("/api/v1/messages", "{\"text\": \"resume " + run + " 2\"}").status())
         .isEqualTo(201);
-    try (EventStream resumed =
-        EventStream.open(STACK.baseUrl(), Map.of("Last-Event-ID", lastId))) {
+    try (EventStream resumed = EventStream.open(STACK.baseUrl(), Map.of("Last-Event-ID", lastId))) {
       EventStream.Event event = resumed.nextEvent(WAIT);
       assertThat(event).isNotNull();
       positions.add(Long.parseLong(event.id()));
@@ -130,7 +132,9 @@ class ChangeFeedIT {
   @Test
   void aRequestThatDoesNotAcceptAnEventStreamIsRefusedWith406ThroughNginx() {
     ApiResponse refused =
-        STACK.client(STACK.baseUrl()).get("/api/v1/messages/events", Map.of("Accept", "application/json"));
+        STACK
+            .client(STACK.baseUrl())
+            .get("/api/v1/messages/events", Map.of("Accept", "application/json"));
 
     assertThat(refused.status()).isEqualTo(406);
     assertThat(refused.header("Content-Type")).contains("application/problem+json");

@@ -80,7 +80,8 @@ class ChangeFeedFaultsIT {
   @Test
   void anIdleStreamOutlivesTwiceTheReadTimeoutAndResumesAfterAReloadEndsIt() throws Exception {
     try (EventStream stream = EventStream.open(local.stack().baseUrl(), Map.of())) {
-      long deadline = System.nanoTime() + NGINX_READ_TIMEOUT.multipliedBy(2).plusSeconds(5).toNanos();
+      long deadline =
+          System.nanoTime() + NGINX_READ_TIMEOUT.multipliedBy(2).plusSeconds(5).toNanos();
       int heartbeats = 0;
       while (System.nanoTime() < deadline) {
         EventStream.Event comment = stream.next(WAIT);
@@ -102,8 +103,7 @@ class ChangeFeedFaultsIT {
 
       post("while reconnecting");
       try (EventStream resumed =
-          EventStream.open(
-              local.stack().baseUrl(), Map.of("Last-Event-ID", afterReload.id()))) {
+          EventStream.open(local.stack().baseUrl(), Map.of("Last-Event-ID", afterReload.id()))) {
         EventStream.Event missed = resumed.nextEvent(WAIT);
         assertThat(missed).isNotNull();
         assertThat(position(missed)).isEqualTo(position(afterReload) + 1);

@@ -7,7 +7,10 @@ package io.messageboard.domain.failure;
 public final class FeedBusyException extends DomainException {
 
   public FeedBusyException(int subscriptions) {
-    super("This replica already serves its " + subscriptions + " change-feed streams; try again shortly");
+    super(
+        "This replica already serves its "
+            + subscriptions
+            + " change-feed streams; try again shortly");
   }
 
   @Override

@@ -2,8 +2,8 @@ package io.messageboard.domain.feed;
 
 /**
  * The positions a feed's log holds: events {@code firstKept} to {@code last}, none when {@code
- * firstKept} is {@code last + 1}. Older events were purged (retention), so a reader can resume after
- * position {@code p} only when {@code firstKept - 1 <= p <= last}.
+ * firstKept} is {@code last + 1}. Older events were purged (retention), so a reader can resume
+ * after position {@code p} only when {@code firstKept - 1 <= p <= last}.
  */
 public record FeedBounds(long firstKept, long last) {
 
@@ -14,9 +14,9 @@ public record FeedBounds(long firstKept, long last) {
   }
 
   /**
-   * Whether every event after {@code position} is still in the log: false for a position older
-   * than the retention kept, or one the log never gave (another cluster's, or a log restored from
-   * an older backup).
+   * Whether every event after {@code position} is still in the log: false for a position older than
+   * the retention kept, or one the log never gave (another cluster's, or a log restored from an
+   * older backup).
    */
   public boolean canResumeAfter(long position) {
     return position >= firstKept - 1 && position <= last;

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * One reader's place in the change feed: it takes the next delivery when it is ready for it, so a
- * slow reader waits on itself only. The feed buffers a bounded number of events for it and closes it
- * when that buffer overflows (the reader resumes from its last position, anywhere).
+ * slow reader waits on itself only. The feed buffers a bounded number of events for it and closes
+ * it when that buffer overflows (the reader resumes from its last position, anywhere).
  */
 public interface FeedSubscription extends AutoCloseable {
 

@@ -32,17 +32,22 @@ public record MessageEvent(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(recordedAt, "recordedAt");
     if (message.isPresent() == (kind == MessageEventKind.DELETED)) {
-      throw new IllegalArgumentException(kind + " events " + (message.isPresent() ? "carry no" : "carry a") + " message");
+      throw new IllegalArgumentException(
+          kind + " events " + (message.isPresent() ? "carry no" : "carry a") + " message");
     }
   }
 
   /** The event of a message created or edited: the message as it is now. */
-  public static MessageEvent of(long position, MessageEventKind kind, Message message, Instant recordedAt) {
-    return new MessageEvent(position, kind, message.id(), message.version(), Optional.of(message), recordedAt);
+  public static MessageEvent of(
+      long position, MessageEventKind kind, Message message, Instant recordedAt) {
+    return new MessageEvent(
+        position, kind, message.id(), message.version(), Optional.of(message), recordedAt);
   }
 
   /** The event of a deletion: the message's id and the version deleted. */
-  public static MessageEvent deleted(long position, MessageId id, long version, Instant recordedAt) {
-    return new MessageEvent(position, MessageEventKind.DELETED, id, version, Optional.empty(), recordedAt);
+  public static MessageEvent deleted(
+      long position, MessageId id, long version, Instant recordedAt) {
+    return new MessageEvent(
+        position, MessageEventKind.DELETED, id, version, Optional.empty(), recordedAt);
   }
 }

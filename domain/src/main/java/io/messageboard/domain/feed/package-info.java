@@ -1,6 +1,6 @@
 /**
- * The change feed's model: each change of the board as an event with its position in one order
- * that every replica and every reader shares.
+ * The change feed's model: each change of the board as an event with its position in one order that
+ * every replica and every reader shares.
  */
 @NullMarked
 package io.messageboard.domain.feed;

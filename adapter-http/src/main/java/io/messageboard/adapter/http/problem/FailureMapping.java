@@ -197,12 +197,7 @@ public final class FailureMapping {
       // The replica's streams are all taken; another replica (through nginx) may have room.
       case FEED_BUSY ->
           retryable(
-              503,
-              "feed-busy",
-              "Change feed busy",
-              message,
-              kind,
-              CONTENTION_RETRY_AFTER_SECONDS);
+              503, "feed-busy", "Change feed busy", message, kind, CONTENTION_RETRY_AFTER_SECONDS);
       // Not storage-unavailable: that one promises nothing was stored, this one cannot.
       case OUTCOME_UNKNOWN ->
           retryable(

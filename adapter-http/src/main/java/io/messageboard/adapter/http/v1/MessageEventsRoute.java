@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -120,13 +119,10 @@ public final class MessageEventsRoute {
           client.sendEvent(
               "reset",
               json(
-                  Map.of(
-                      "detail",
+                  new FeedEventBodies.Reset(
                       "The feed no longer holds the events after the id you resumed from: read the"
                           + " messages again, then follow this stream",
-                      "firstKept",
                       reset.bounds().firstKept(),
-                      "last",
                       reset.bounds().last())),
               Long.toString(reset.bounds().last()));
         } else if (delivery instanceof Delivery.Idle) {
@@ -148,7 +144,7 @@ public final class MessageEventsRoute {
             .message()
             .<Object>map(MessageResponse::from)
             .orElseGet(
-                () -> Map.of("id", event.messageId().value(), "version", event.version()));
+                () -> new FeedEventBodies.Deleted(event.messageId().value(), event.version()));
     client.sendEvent(
         event.kind().name().toLowerCase(Locale.ROOT), json(data), Long.toString(event.position()));
   }

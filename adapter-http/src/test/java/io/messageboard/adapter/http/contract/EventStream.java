@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A test's client of the change feed ({@code GET /api/v1/messages/events}): opens the stream and
- * parses what arrives into events (id, type, data) and comments on a thread of its own, for the test
- * to take with a deadline. Over HTTPS it trusts what the JVM's default SSL context trusts.
+ * parses what arrives into events (id, type, data) and comments on a thread of its own, for the
+ * test to take with a deadline. Over HTTPS it trusts what the JVM's default SSL context trusts.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -57,7 +57,8 @@ public final class EventStream implements AutoCloseable {
     headers.forEach(request::header);
     try {
       HttpResponse<InputStream> response =
-          HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+          HttpClient.newHttpClient()
+              .send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       return new EventStream(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -86,7 +87,8 @@ public final class EventStream implements AutoCloseable {
           type = "message";
           data.clear();
         } else if (line.startsWith(":")) {
-          arrived.add(new Arrival(new Event(null, ":comment", line.substring(1).strip()), Instant.now()));
+          arrived.add(
+              new Arrival(new Event(null, ":comment", line.substring(1).strip()), Instant.now()));
         } else if (line.startsWith("id:")) {
           id = line.substring(3).strip();
         } else if (line.startsWith("event:")) {

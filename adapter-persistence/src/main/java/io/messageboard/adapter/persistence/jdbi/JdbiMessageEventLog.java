@@ -57,13 +57,15 @@ public final class JdbiMessageEventLog implements MessageEventLog {
     // no gap locks, so the writers' inserts never wait for it.
     return DatabaseCalls.query(
         jdbi,
-        handle -> handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, this::numberPending));
+        handle ->
+            handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, this::numberPending));
   }
 
   private long numberPending(Handle handle) {
     long last =
         handle
-            .createQuery("SELECT last_position FROM message_event_positions WHERE id = 1 FOR UPDATE")
+            .createQuery(
+                "SELECT last_position FROM message_event_positions WHERE id = 1 FOR UPDATE")
             .mapTo(Long.class)
             .one();
     List<Long> ids =
@@ -160,8 +162,7 @@ public final class JdbiMessageEventLog implements MessageEventLog {
           // it, and an empty log answers last + 1.
           long first =
               handle
-                  .createQuery(
-                      "SELECT COALESCE(MIN(feed_position), :empty) FROM message_events")
+                  .createQuery("SELECT COALESCE(MIN(feed_position), :empty) FROM message_events")
                   .bind("empty", last + 1)
                   .mapTo(Long.class)
                   .one();

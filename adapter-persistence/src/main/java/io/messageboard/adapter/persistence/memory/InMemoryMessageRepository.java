@@ -1,19 +1,19 @@
 package io.messageboard.adapter.persistence.memory;
 
-import io.messageboard.domain.feed.MessageEventKind;
-import java.time.Clock;
-import java.util.Objects;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.IdsExhaustedException;
+import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentNavigableMap;

@@ -146,7 +146,9 @@ class JdbiMessageEventLogTest extends MessageEventLogContract {
           .computeIfAbsent(event.messageId().value(), id -> new ArrayList<>())
           .add(event.version());
     }
-    assertThat(versionsByMessage).hasSize(100).allSatisfy((id, versions) -> assertThat(versions).containsExactly(1L, 2L));
+    assertThat(versionsByMessage)
+        .hasSize(100)
+        .allSatisfy((id, versions) -> assertThat(versions).containsExactly(1L, 2L));
   }
 
   private static List<Long> range(long first, long last) {

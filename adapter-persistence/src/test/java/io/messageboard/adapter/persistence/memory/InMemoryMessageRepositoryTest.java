@@ -22,7 +22,9 @@ class InMemoryMessageRepositoryTest extends MessageRepositoryContract {
 
   @Test
   void assignsTheLargestIdThenRefusesOnceItsCounterHasRunOut() {
-    InMemoryMessageRepository repository = new InMemoryMessageRepository(new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
+    InMemoryMessageRepository repository =
+        new InMemoryMessageRepository(
+            new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
     NewMessage unnumbered =
         new NewMessage(Optional.empty(), new MessageText("assigned"), REPLICA, CREATED);
 
@@ -33,7 +35,9 @@ class InMemoryMessageRepositoryTest extends MessageRepositoryContract {
 
   @Test
   void skipsTheLargestIdWhenAClientTookIt() {
-    InMemoryMessageRepository repository = new InMemoryMessageRepository(new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
+    InMemoryMessageRepository repository =
+        new InMemoryMessageRepository(
+            new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
     repository.add(newMessage(Integer.MAX_VALUE, "taken"));
 
     assertThatThrownBy(

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Behaviour every {@link MessageEventLog} must have together with the {@link MessageRepository}
- * that records into it: each committed change once, in the order the changes to a message
- * happened, at gapless positions; nothing for a change refused. Each implementation's test extends
- * this class and supplies an empty pair.
+ * that records into it: each committed change once, in the order the changes to a message happened,
+ * at gapless positions; nothing for a change refused. Each implementation's test extends this class
+ * and supplies an empty pair.
  */
 public abstract class MessageEventLogContract {
 
@@ -31,7 +31,7 @@ public abstract class MessageEventLogContract {
   protected static final Instant CREATED = Instant.parse("2026-01-02T03:04:05.678Z");
 
   /** A repository and the log it records its changes in. */
-  protected record Store(MessageRepository messages, MessageEventLog events) {}
+  public record Store(MessageRepository messages, MessageEventLog events) {}
 
   private Store store;
 
@@ -49,7 +49,9 @@ public abstract class MessageEventLogContract {
   private Message post(int id, String text) {
     return store
         .messages()
-        .add(new NewMessage(Optional.of(new MessageId(id)), new MessageText(text), REPLICA, CREATED));
+        .add(
+            new NewMessage(
+                Optional.of(new MessageId(id)), new MessageText(text), REPLICA, CREATED));
   }
 
   private List<MessageEvent> allAfter(long position) {
@@ -78,7 +80,8 @@ public abstract class MessageEventLogContract {
     assertThat(events).extracting(MessageEvent::position).containsExactly(1L, 2L, 3L);
     assertThat(events)
         .extracting(MessageEvent::kind)
-        .containsExactly(MessageEventKind.CREATED, MessageEventKind.EDITED, MessageEventKind.DELETED);
+        .containsExactly(
+            MessageEventKind.CREATED, MessageEventKind.EDITED, MessageEventKind.DELETED);
     assertThat(events.get(0).message()).contains(created);
     assertThat(events.get(1).message()).contains(edited);
     assertThat(events.get(2).message()).isEmpty();
@@ -91,23 +94,28 @@ public abstract class MessageEventLogContract {
     post(3, "to go");
     assertThat(store.messages().delete(new MessageId(3), OptionalLong.of(1))).isTrue();
 
-    assertThat(allAfter(1)).singleElement().satisfies(
-        deleted -> {
-          assertThat(deleted.kind()).isEqualTo(MessageEventKind.DELETED);
-          assertThat(deleted.version()).isEqualTo(1);
-        });
+    assertThat(allAfter(1))
+        .singleElement()
+        .satisfies(
+            deleted -> {
+              assertThat(deleted.kind()).isEqualTo(MessageEventKind.DELETED);
+              assertThat(deleted.version()).isEqualTo(1);
+            });
   }
 
   @Test
   void refusedChangesRecordNothing() {
     Message created = post(5, "kept");
     assertThatThrownBy(() -> post(5, "same id")).isInstanceOf(DuplicateMessageIdException.class);
-    Message stale = created.edit(new MessageText("late"), CREATED).edit(new MessageText("x"), CREATED);
+    Message stale =
+        created.edit(new MessageText("late"), CREATED).edit(new MessageText("x"), CREATED);
     assertThat(store.messages().update(stale)).isFalse();
     assertThat(store.messages().delete(new MessageId(5), OptionalLong.of(9))).isFalse();
     assertThat(store.messages().delete(new MessageId(404), OptionalLong.empty())).isFalse();
 
-    assertThat(allAfter(0)).extracting(MessageEvent::kind).containsExactly(MessageEventKind.CREATED);
+    assertThat(allAfter(0))
+        .extracting(MessageEvent::kind)
+        .containsExactly(MessageEventKind.CREATED);
   }
 
   @Test
@@ -117,8 +125,12 @@ public abstract class MessageEventLogContract {
     }
     store.events().sequence();
 
-    assertThat(store.events().after(1, 2)).extracting(MessageEvent::position).containsExactly(2L, 3L);
-    assertThat(store.events().after(3, 10)).extracting(MessageEvent::position).containsExactly(4L, 5L);
+    assertThat(store.events().after(1, 2))
+        .extracting(MessageEvent::position)
+        .containsExactly(2L, 3L);
+    assertThat(store.events().after(3, 10))
+        .extracting(MessageEvent::position)
+        .containsExactly(4L, 5L);
     assertThat(store.events().after(5, 10)).isEmpty();
     assertThat(store.events().bounds()).isEqualTo(new FeedBounds(1, 5));
   }
@@ -129,12 +141,14 @@ public abstract class MessageEventLogContract {
     post(2, "old too");
     store.events().sequence();
 
-    assertThat(store.events().purgeRecordedBefore(Instant.now().plusSeconds(3_600), 1)).isEqualTo(1);
+    assertThat(store.events().purgeRecordedBefore(Instant.now().plusSeconds(3_600), 1))
+        .isEqualTo(1);
     assertThat(store.events().bounds()).isEqualTo(new FeedBounds(2, 2));
     assertThat(store.events().bounds().canResumeAfter(0)).isFalse();
     assertThat(store.events().bounds().canResumeAfter(1)).isTrue();
     assertThat(store.events().purgeRecordedBefore(Instant.now().minusSeconds(3_600), 10)).isZero();
-    assertThat(store.events().purgeRecordedBefore(Instant.now().plusSeconds(3_600), 10)).isEqualTo(1);
+    assertThat(store.events().purgeRecordedBefore(Instant.now().plusSeconds(3_600), 10))
+        .isEqualTo(1);
     assertThat(store.events().bounds()).isEqualTo(new FeedBounds(3, 2));
   }
 }
