@@ -11,8 +11,8 @@ import io.messageboard.adapter.metrics.MicrometerFeedMetrics;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
-import io.messageboard.application.feed.ChangeFeed;
 import io.messageboard.application.feed.FeedSettings;
+import io.messageboard.application.feed.WatchMessagesService;
 import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.bootstrap.feed.FeedSchedule;
 import io.messageboard.bootstrap.idempotency.KeyPurgeSchedule;
@@ -60,7 +60,7 @@ public final class Application {
   private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
   private @Nullable ManagementServer management;
   private @Nullable KeyPurgeSchedule keyPurge;
-  private @Nullable ChangeFeed feed;
+  private @Nullable WatchMessagesService feed;
   private @Nullable FeedSchedule feedSchedule;
   private @Nullable MessageBoard board;
 
@@ -110,7 +110,7 @@ public final class Application {
               settings.replica(),
               clock);
       feed =
-          new ChangeFeed(
+          new WatchMessagesService(
               storage.events(),
               new FeedSettings(
                   settings.feedMaxStreams(),
@@ -253,7 +253,7 @@ public final class Application {
     return component;
   }
 
-  private Javalin httpApi(MessageBoard board, ChangeFeed feed, MeterRegistry registry) {
+  private Javalin httpApi(MessageBoard board, WatchMessagesService feed, MeterRegistry registry) {
     return HttpApi.create(
         new MessagesV1Routes(board),
         new MessageEventsRoute(feed, settings.feedHeartbeat()),

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Subscription implements FeedSubscription {
 
-  private final ChangeFeed feed;
+  private final WatchMessagesService feed;
   private final BlockingQueue<Offer> offered;
   private final int buffered;
   private final ArrayDeque<MessageEvent> fromLog = new ArrayDeque<>();
@@ -28,7 +28,7 @@ final class Subscription implements FeedSubscription {
   private boolean catchingUp = true;
   private volatile @Nullable Reason ended;
 
-  Subscription(ChangeFeed feed, long position, @Nullable FeedBounds reset) {
+  Subscription(WatchMessagesService feed, long position, @Nullable FeedBounds reset) {
     this.feed = feed;
     this.position = position;
     this.reset = reset;

@@ -1,6 +1,6 @@
 package io.messageboard.bootstrap.feed;
 
-import io.messageboard.application.feed.ChangeFeed;
+import io.messageboard.application.feed.WatchMessagesService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -29,11 +29,11 @@ public final class FeedSchedule implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final ChangeFeed feed;
+  private final WatchMessagesService feed;
   private final List<ScheduledFuture<?>> rounds;
   private boolean failing;
 
-  private FeedSchedule(ChangeFeed feed, Duration pollInterval) {
+  private FeedSchedule(WatchMessagesService feed, Duration pollInterval) {
     this.feed = feed;
     this.rounds =
         List.of(
@@ -47,7 +47,7 @@ public final class FeedSchedule implements AutoCloseable {
   }
 
   /** Starts pumping now, and purging after a minute. */
-  public static FeedSchedule start(ChangeFeed feed, Duration pollInterval) {
+  public static FeedSchedule start(WatchMessagesService feed, Duration pollInterval) {
     return new FeedSchedule(feed, pollInterval);
   }
 

@@ -14,17 +14,4 @@ public interface FeedMetrics {
 
   /** Events a reader will not get from this subscription: it was closed as too slow. */
   void eventsDropped(int count);
-
-  /** Feed metrics that count nothing. */
-  FeedMetrics NONE =
-      new FeedMetrics() {
-        @Override
-        public void openSubscriptions(IntSupplier count) {}
-
-        @Override
-        public void eventSent(Duration lag) {}
-
-        @Override
-        public void eventsDropped(int count) {}
-      };
 }

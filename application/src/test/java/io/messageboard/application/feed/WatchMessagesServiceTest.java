@@ -19,7 +19,7 @@ import java.util.OptionalLong;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
-class ChangeFeedTest {
+class WatchMessagesServiceTest {
 
   private static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
   private static final Duration NO_WAIT = Duration.ZERO;
@@ -43,8 +43,8 @@ class ChangeFeedTest {
         }
       };
 
-  private ChangeFeed feed(int maxSubscriptions, int buffered) {
-    return new ChangeFeed(
+  private WatchMessagesService feed(int maxSubscriptions, int buffered) {
+    return new WatchMessagesService(
         log,
         new FeedSettings(maxSubscriptions, buffered, Duration.ofHours(1)),
         metrics,
@@ -64,7 +64,7 @@ class ChangeFeedTest {
 
   @Test
   void aSubscriptionFromNowGetsTheChangesAfterItInOrderEachOnce() throws Exception {
-    ChangeFeed feed = feed(10, 100);
+    WatchMessagesService feed = feed(10, 100);
     log.append(NOW);
     FeedSubscription subscription = feed.watch(OptionalLong.empty());
     log.append(NOW);
@@ -78,7 +78,7 @@ class ChangeFeedTest {
 
   @Test
   void aSubscriptionResumesAfterTheGivenPositionFromTheLog() throws Exception {
-    ChangeFeed feed = feed(10, 100);
+    WatchMessagesService feed = feed(10, 100);
     for (int i = 0; i < 4; i++) {
       log.append(NOW);
     }
@@ -90,7 +90,7 @@ class ChangeFeedTest {
 
   @Test
   void aPositionTheLogNoLongerHoldsGetsAResetThenTheChangesFromNowOn() throws Exception {
-    ChangeFeed feed = feed(10, 100);
+    WatchMessagesService feed = feed(10, 100);
     log.append(NOW.minus(Duration.ofHours(2)));
     log.append(NOW.minus(Duration.ofHours(2)));
     log.append(NOW);
@@ -107,7 +107,7 @@ class ChangeFeedTest {
 
   @Test
   void aPositionFromAnotherLogAheadOfThisOneGetsAReset() throws Exception {
-    ChangeFeed feed = feed(10, 100);
+    WatchMessagesService feed = feed(10, 100);
     log.append(NOW);
 
     assertThat(feed.watch(OptionalLong.of(99)).next(NO_WAIT)).isInstanceOf(Delivery.Reset.class);
@@ -115,7 +115,7 @@ class ChangeFeedTest {
 
   @Test
   void aReaderThatFallsBehindItsBufferIsClosedAndTheOthersGoOn() throws Exception {
-    ChangeFeed feed = feed(10, 2);
+    WatchMessagesService feed = feed(10, 2);
     FeedSubscription slow = feed.watch(OptionalLong.empty());
     FeedSubscription keeping = feed.watch(OptionalLong.empty());
     for (int round = 0; round < 3; round++) {
@@ -131,7 +131,7 @@ class ChangeFeedTest {
 
   @Test
   void eventsOfferedPastAGapAreReadFromTheLogInstead() throws Exception {
-    ChangeFeed feed = feed(10, 100);
+    WatchMessagesService feed = feed(10, 100);
     FeedSubscription subscription = feed.watch(OptionalLong.empty());
     assertThat(subscription.next(NO_WAIT)).isInstanceOf(Delivery.Idle.class);
     log.append(NOW);
@@ -146,7 +146,7 @@ class ChangeFeedTest {
 
   @Test
   void theFeedRefusesSubscriptionsBeyondItsLimitAndTakesOneAgainWhenOneCloses() {
-    ChangeFeed feed = feed(1, 10);
+    WatchMessagesService feed = feed(1, 10);
     FeedSubscription only = feed.watch(OptionalLong.empty());
 
     assertThatThrownBy(() -> feed.watch(OptionalLong.empty()))
@@ -157,7 +157,7 @@ class ChangeFeedTest {
 
   @Test
   void closingTheFeedEndsEverySubscriptionAsDrainingAndRefusesNewOnes() throws Exception {
-    ChangeFeed feed = feed(10, 10);
+    WatchMessagesService feed = feed(10, 10);
     FeedSubscription subscription = feed.watch(OptionalLong.empty());
 
     feed.close();
@@ -170,7 +170,7 @@ class ChangeFeedTest {
 
   @Test
   void aWaitingReaderIsWokenWhenItsSubscriptionEnds() throws Exception {
-    ChangeFeed feed = feed(10, 10);
+    WatchMessagesService feed = feed(10, 10);
     FeedSubscription subscription = feed.watch(OptionalLong.empty());
     subscription.next(NO_WAIT);
     Thread closer =
@@ -195,7 +195,7 @@ class ChangeFeedTest {
 
   @Test
   void eachEventHandedOutCountsItsLagFromItsRecord() throws Exception {
-    ChangeFeed feed = feed(10, 10);
+    WatchMessagesService feed = feed(10, 10);
     FeedSubscription subscription = feed.watch(OptionalLong.empty());
     MessageEvent event = log.append(NOW.minusMillis(250));
     feed.pump();

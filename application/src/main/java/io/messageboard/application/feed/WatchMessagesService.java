@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * is closed instead of holding the others up. The store's log is the truth: a subscription that
  * finds a gap between its position and what it is handed reads the missing events from the log.
  */
-public final class ChangeFeed implements WatchMessagesUseCase, AutoCloseable {
+public final class WatchMessagesService implements WatchMessagesUseCase, AutoCloseable {
 
   private final MessageEventLog log;
   private final FeedSettings settings;
@@ -32,7 +32,8 @@ public final class ChangeFeed implements WatchMessagesUseCase, AutoCloseable {
   private volatile long head = -1;
   private volatile boolean draining;
 
-  public ChangeFeed(MessageEventLog log, FeedSettings settings, FeedMetrics metrics, Clock clock) {
+  public WatchMessagesService(
+      MessageEventLog log, FeedSettings settings, FeedMetrics metrics, Clock clock) {
     this.log = Objects.requireNonNull(log, "log");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
