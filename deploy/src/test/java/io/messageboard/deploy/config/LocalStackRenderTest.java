@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -304,8 +307,26 @@ class LocalStackRenderTest {
     assertThat(result.exitCode()).as("stack render:%n%s", result.output()).isZero();
   }
 
+  /**
+   * JUnit makes its temporary folders owner-only; started as root, the stack runs its programs as
+   * users of their own, which must reach the state folder through them (the stack checks that it
+   * renders for a folder they can reach). The state folder itself the stack opens up.
+   */
+  private static void searchableAbove(Path state) throws IOException {
+    Path parent = state.toAbsolutePath().getParent();
+    if (parent != null
+        && Files.isDirectory(parent)
+        && parent.getFileName().toString().startsWith("junit")) {
+      Set<PosixFilePermission> permissions = new HashSet<>(Files.getPosixFilePermissions(parent));
+      permissions.add(PosixFilePermission.GROUP_EXECUTE);
+      permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+      Files.setPosixFilePermissions(parent, permissions);
+    }
+  }
+
   private static Result stack(Path state, Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
+    searchableAbove(state);
     Map<String, String> all = new java.util.HashMap<>(environment);
     all.put("MESSAGEBOARD_STACK_DIR", state.toString());
     List<String> command = new ArrayList<>(List.of(DEPLOY.resolve("local/stack").toString()));
@@ -315,6 +336,7 @@ class LocalStackRenderTest {
 
   private static Result config(Path state, String command)
       throws IOException, InterruptedException {
+    searchableAbove(state);
     return run(
         DEPLOY,
         Map.of("MESSAGEBOARD_STACK_DIR", state.toString()),
