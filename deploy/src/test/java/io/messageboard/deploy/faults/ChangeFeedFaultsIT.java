@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class ChangeFeedFaultsIT {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
+  // The feed's heartbeat (15 s of nothing to send), plus slack for the stream's threads and nginx.
+  private static final Duration HEARTBEAT_WAIT = Duration.ofSeconds(20);
   // nginx's proxy_read_timeout for the stream (messageboard.conf), and its worker_shutdown_timeout.
   private static final Duration NGINX_READ_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration WORKER_SHUTDOWN_TIMEOUT = Duration.ofSeconds(20);
@@ -84,8 +86,8 @@ class ChangeFeedFaultsIT {
           System.nanoTime() + NGINX_READ_TIMEOUT.multipliedBy(2).plusSeconds(5).toNanos();
       int heartbeats = 0;
       while (System.nanoTime() < deadline) {
-        EventStream.Event comment = stream.next(WAIT);
-        assertThat(comment).as("a heartbeat within %s", WAIT).isNotNull();
+        EventStream.Event comment = stream.next(HEARTBEAT_WAIT);
+        assertThat(comment).as("a heartbeat within %s", HEARTBEAT_WAIT).isNotNull();
         heartbeats++;
       }
       post("after an idle minute");
