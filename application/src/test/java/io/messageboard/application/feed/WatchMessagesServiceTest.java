@@ -27,10 +27,13 @@ class WatchMessagesServiceTest {
   private final ListEventLog log = new ListEventLog();
   private final List<Duration> lags = new ArrayList<>();
   private int dropped;
+  private IntSupplier openSubscriptions = () -> -1;
   private final FeedMetrics metrics =
       new FeedMetrics() {
         @Override
-        public void openSubscriptions(IntSupplier count) {}
+        public void openSubscriptions(IntSupplier count) {
+          openSubscriptions = count;
+        }
 
         @Override
         public void eventSent(Duration lag) {
@@ -74,6 +77,38 @@ class WatchMessagesServiceTest {
 
     assertThat(positions(subscription, 2)).containsExactly(2L, 3L);
     assertThat(subscription.next(NO_WAIT)).isInstanceOf(Delivery.Idle.class);
+  }
+
+  @Test
+  void aPumpRoundHandsOutWhatWasPositionedSinceTheLastAndSaysHowMany() {
+    WatchMessagesService feed = feed(10, 100);
+    feed.watch(OptionalLong.empty());
+    log.append(NOW);
+    log.append(NOW);
+    log.append(NOW);
+
+    assertThat(feed.pump()).isEqualTo(3);
+    assertThat(feed.pump()).isZero();
+  }
+
+  @Test
+  void theOpenSubscriptionsGaugeCountsTheReadersServedNow() {
+    WatchMessagesService feed = feed(10, 100);
+    FeedSubscription first = feed.watch(OptionalLong.empty());
+    feed.watch(OptionalLong.empty());
+
+    assertThat(openSubscriptions.getAsInt()).isEqualTo(2);
+    first.close();
+    assertThat(openSubscriptions.getAsInt()).isEqualTo(1);
+  }
+
+  @Test
+  void theSmallestFeedServesOneReaderWithRoomForOneEvent() {
+    assertThat(new FeedSettings(1, 1, Duration.ofMinutes(1)).bufferedEvents()).isEqualTo(1);
+    assertThatThrownBy(() -> new FeedSettings(0, 1, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FeedSettings(1, 0, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
