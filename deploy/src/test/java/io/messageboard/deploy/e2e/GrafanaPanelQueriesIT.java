@@ -68,6 +68,13 @@ class GrafanaPanelQueriesIT {
             .stream().map(url -> EventStream.open(url, Map.of())).toList();
     try {
       sendRequestsThatEveryPanelShows();
+      // A change through nginx too: where replicas cannot be reached one by one, the only one.
+      ApiClient nginx = STACK.client(STACK.baseUrl());
+      String text = JsonText.quote("Grafana feed check " + UUID.randomUUID());
+      ApiResponse posted = nginx.post("/api/v1/messages", "{\"text\": " + text + "}");
+      assertThat(posted.status()).isEqualTo(201);
+      assertThat(nginx.delete("/api/v1/messages/" + posted.json().get("id").asLong()).status())
+          .isEqualTo(204);
       for (EventStream listener : listeners) {
         assertThat(listener.nextEvent(Duration.ofSeconds(15))).as("a feed event").isNotNull();
       }
