@@ -6,4 +6,5 @@ module io.messageboard.application {
   requires static transitive org.jspecify;
 
   exports io.messageboard.application;
+  exports io.messageboard.application.feed;
 }

@@ -8,6 +8,7 @@ module io.messageboard.domain {
 
   exports io.messageboard.domain.command;
   exports io.messageboard.domain.failure;
+  exports io.messageboard.domain.feed;
   exports io.messageboard.domain.idempotency;
   exports io.messageboard.domain.model;
   exports io.messageboard.domain.port.in;

@@ -4,12 +4,17 @@ import io.javalin.Javalin;
 import io.messageboard.adapter.http.HttpApi;
 import io.messageboard.adapter.http.RequestObserver;
 import io.messageboard.adapter.http.legacy.LegacyRoutes;
+import io.messageboard.adapter.http.v1.MessageEventsRoute;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.adapter.metrics.HttpServerRequests;
+import io.messageboard.adapter.metrics.MicrometerFeedMetrics;
 import io.messageboard.adapter.metrics.MicrometerMessageMetrics;
 import io.messageboard.adapter.metrics.PrometheusMetrics;
 import io.messageboard.application.MessageBoard;
+import io.messageboard.application.feed.FeedSettings;
+import io.messageboard.application.feed.WatchMessagesService;
 import io.messageboard.bootstrap.config.Settings;
+import io.messageboard.bootstrap.feed.FeedSchedule;
 import io.messageboard.bootstrap.idempotency.KeyPurgeSchedule;
 import io.messageboard.bootstrap.lifecycle.DrainState;
 import io.messageboard.bootstrap.lifecycle.GracefulShutdown;
@@ -55,6 +60,8 @@ public final class Application {
   private @Nullable JettyServerThreadPoolMetrics apiThreadMetrics;
   private @Nullable ManagementServer management;
   private @Nullable KeyPurgeSchedule keyPurge;
+  private @Nullable WatchMessagesService feed;
+  private @Nullable FeedSchedule feedSchedule;
   private @Nullable MessageBoard board;
 
   public Application(Settings settings) {
@@ -102,7 +109,16 @@ public final class Application {
               messageMetrics,
               settings.replica(),
               clock);
-      api = httpApi(board, metrics.registry());
+      feed =
+          new WatchMessagesService(
+              storage.events(),
+              new FeedSettings(
+                  settings.feedMaxStreams(),
+                  settings.feedBufferedEvents(),
+                  settings.feedRetention()),
+              new MicrometerFeedMetrics(metrics.registry()),
+              clock);
+      api = httpApi(board, feed, metrics.registry());
       management =
           ManagementServer.start(
               settings.bindAddress(),
@@ -127,6 +143,7 @@ public final class Application {
           new JettyServerThreadPoolMetrics(api.jettyServer().threadPool(), Tags.empty());
       apiThreadMetrics.bindTo(metrics.registry());
       keyPurge = KeyPurgeSchedule.start(running(board).purgeIdempotencyKeys());
+      feedSchedule = FeedSchedule.start(running(feed), settings.feedPollInterval());
     } catch (RuntimeException e) {
       stop();
       throw e;
@@ -170,6 +187,16 @@ public final class Application {
    */
   public synchronized void stop() {
     drainState.startDraining();
+    // The streams end first, so that their clients resume on another replica and the API's
+    // graceful stop is not kept waiting by requests that never end.
+    if (feed != null) {
+      feed.close();
+      feed = null;
+    }
+    if (feedSchedule != null) {
+      feedSchedule.close();
+      feedSchedule = null;
+    }
     if (api != null) {
       GracefulStop.stop(api);
       api = null;
@@ -226,9 +253,10 @@ public final class Application {
     return component;
   }
 
-  private Javalin httpApi(MessageBoard board, MeterRegistry registry) {
+  private Javalin httpApi(MessageBoard board, WatchMessagesService feed, MeterRegistry registry) {
     return HttpApi.create(
         new MessagesV1Routes(board),
+        new MessageEventsRoute(feed, settings.feedHeartbeat()),
         new LegacyRoutes(settings.replica(), board),
         settings.replica(),
         settings.apiTokens(),

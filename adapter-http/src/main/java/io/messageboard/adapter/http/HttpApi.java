@@ -17,6 +17,7 @@ import io.messageboard.adapter.http.problem.ServerErrorResponder;
 import io.messageboard.adapter.http.request.JsonBody;
 import io.messageboard.adapter.http.request.PathEscapes;
 import io.messageboard.adapter.http.request.RequestIds;
+import io.messageboard.adapter.http.v1.MessageEventsRoute;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.model.ReplicaId;
 import java.time.Duration;
@@ -37,12 +38,14 @@ public final class HttpApi {
    */
   public static Javalin create(
       MessagesV1Routes v1,
+      MessageEventsRoute events,
       LegacyRoutes legacy,
       ReplicaId replica,
       BearerTokens writeTokens,
       RequestObserver observer,
       Consumer<JavalinConfig> serverSettings) {
     Objects.requireNonNull(v1, "v1");
+    Objects.requireNonNull(events, "events");
     Objects.requireNonNull(legacy, "legacy");
     Objects.requireNonNull(replica, "replica");
     Objects.requireNonNull(writeTokens, "writeTokens");
@@ -58,6 +61,8 @@ public final class HttpApi {
           config.http.maxRequestSize = JsonBody.MAX_BYTES;
           config.routes.before(ctx -> identify(ctx, replica));
           config.routes.beforeMatched(new WriteAuthorization(writeTokens));
+          // Before v1's routes: /api/v1/messages/{id} would take /api/v1/messages/events.
+          events.register(config.routes);
           v1.register(config.routes);
           legacy.register(config.routes);
           new ApiDocsRoutes().register(config.routes);

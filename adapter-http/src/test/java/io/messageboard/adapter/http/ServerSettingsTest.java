@@ -18,6 +18,7 @@ class ServerSettingsTest {
     Javalin app =
         HttpApi.create(
                 stubs.v1Routes(),
+                stubs.eventsRoute(),
                 stubs.legacyRoutes(StubbedApi.REPLICA),
                 StubbedApi.REPLICA,
                 BearerTokens.none(),

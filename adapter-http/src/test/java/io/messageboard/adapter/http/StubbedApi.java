@@ -24,6 +24,7 @@ final class StubbedApi implements AutoCloseable {
     app =
         HttpApi.create(
                 useCases.v1Routes(),
+                useCases.eventsRoute(),
                 useCases.legacyRoutes(REPLICA),
                 REPLICA,
                 writeTokens,

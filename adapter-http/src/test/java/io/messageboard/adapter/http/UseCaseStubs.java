@@ -1,6 +1,7 @@
 package io.messageboard.adapter.http;
 
 import io.messageboard.adapter.http.legacy.LegacyRoutes;
+import io.messageboard.adapter.http.v1.MessageEventsRoute;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.model.Message;
@@ -15,6 +16,8 @@ import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
 import io.messageboard.domain.port.in.PurgeIdempotencyKeysUseCase;
 import io.messageboard.domain.port.in.UseCases;
+import io.messageboard.domain.port.in.WatchMessagesUseCase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +52,10 @@ final class UseCaseStubs implements UseCases {
         throw new MessageNotFoundException(command.id().value());
       };
   PurgeIdempotencyKeysUseCase purgeIdempotencyKeys = () -> 0;
+  WatchMessagesUseCase watch =
+      after -> {
+        throw new UnsupportedOperationException("the change feed is not stubbed");
+      };
 
   static UseCaseStubs emptyStore() {
     return new UseCaseStubs();
@@ -66,6 +73,11 @@ final class UseCaseStubs implements UseCases {
 
   MessagesV1Routes v1Routes() {
     return new MessagesV1Routes(this);
+  }
+
+  /** The feed's route on the stub read at each request, with a heartbeat every second. */
+  MessageEventsRoute eventsRoute() {
+    return new MessageEventsRoute(after -> watch.watch(after), Duration.ofSeconds(1));
   }
 
   LegacyRoutes legacyRoutes(ReplicaId replica) {

@@ -56,7 +56,23 @@ public enum Setting {
   IDEMPOTENCY_KEY_TTL(
       "24h",
       "How long a POST's Idempotency-Key and its response are kept for retries; expired keys are"
-          + " purged in the background.");
+          + " purged in the background."),
+  FEED_RETENTION(
+      "24h",
+      "How long the change feed keeps an event; a client resuming from an older one gets a reset"
+          + " event. Older events are purged in the background."),
+  FEED_MAX_STREAMS(
+      "256", "Most change-feed streams one replica serves at once (503 with Retry-After beyond)."),
+  FEED_BUFFERED_EVENTS(
+      "1000",
+      "Events held for one stream whose client has not taken them; one more closes the stream"
+          + " (the client resumes from its last event)."),
+  FEED_HEARTBEAT(
+      "15s", "A comment on an idle change-feed stream this often, so proxies keep it open."),
+  FEED_POLL_INTERVAL(
+      "100ms",
+      "How often a replica looks for new changes (any replica's) to send to its streams: the"
+          + " feed's lag from commit to send is about this much.");
 
   private final String defaultValue;
   private final String description;

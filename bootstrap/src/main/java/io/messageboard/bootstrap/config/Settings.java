@@ -42,7 +42,12 @@ public record Settings(
     int httpMinBodyRate,
     BearerTokens apiTokens,
     boolean allowAnonymousWrites,
-    Duration idempotencyKeyTtl) {
+    Duration idempotencyKeyTtl,
+    Duration feedRetention,
+    int feedMaxStreams,
+    int feedBufferedEvents,
+    Duration feedHeartbeat,
+    Duration feedPollInterval) {
 
   /** Components whose values never reach logs. */
   private static final Set<String> SECRETS = Set.of("dbPassword", "dbMigrationPassword");
@@ -98,7 +103,12 @@ public record Settings(
             values.nonNegativeInt(Setting.HTTP_MIN_BODY_RATE),
             apiTokens(values),
             values.flag(Setting.ALLOW_ANONYMOUS_WRITES),
-            values.duration(Setting.IDEMPOTENCY_KEY_TTL));
+            values.duration(Setting.IDEMPOTENCY_KEY_TTL),
+            values.duration(Setting.FEED_RETENTION),
+            values.positiveInt(Setting.FEED_MAX_STREAMS),
+            values.positiveInt(Setting.FEED_BUFFERED_EVENTS),
+            values.duration(Setting.FEED_HEARTBEAT),
+            values.duration(Setting.FEED_POLL_INTERVAL));
     settings.requireConsistent();
     return settings;
   }
@@ -120,6 +130,9 @@ public record Settings(
           idempotencyKeyTtl.toString(),
           "at least 1m (clients need time to retry)");
     }
+    requireAtLeast(Setting.FEED_RETENTION, feedRetention, Duration.ofMinutes(1));
+    requireAtLeast(Setting.FEED_HEARTBEAT, feedHeartbeat, Duration.ofSeconds(1));
+    requireAtLeast(Setting.FEED_POLL_INTERVAL, feedPollInterval, Duration.ofMillis(10));
     if (dbConnectionTimeout.compareTo(PoolSettings.MINIMUM_TIMEOUT) < 0) {
       throw new InvalidSettingException(
           Setting.DB_CONNECTION_TIMEOUT,
@@ -127,6 +140,13 @@ public record Settings(
           "at least "
               + PoolSettings.MINIMUM_TIMEOUT.toMillis()
               + "ms (the connection pool's minimum)");
+    }
+  }
+
+  private static void requireAtLeast(Setting setting, Duration value, Duration minimum) {
+    if (value.compareTo(minimum) < 0) {
+      throw new InvalidSettingException(
+          setting, value.toString(), "at least " + minimum.toMillis() + "ms");
     }
   }
 

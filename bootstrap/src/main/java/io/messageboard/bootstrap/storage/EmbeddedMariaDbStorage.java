@@ -3,6 +3,7 @@ package io.messageboard.bootstrap.storage;
 import io.messageboard.adapter.persistence.embedded.EmbeddedMariaDb;
 import io.messageboard.bootstrap.config.Settings;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageEventLog;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -64,6 +65,11 @@ final class EmbeddedMariaDbStorage implements Storage {
   @Override
   public IdempotencyKeyRepository idempotencyKeys() {
     return storage.idempotencyKeys();
+  }
+
+  @Override
+  public MessageEventLog events() {
+    return storage.events();
   }
 
   @Override

@@ -1,8 +1,10 @@
 package io.messageboard.bootstrap.storage;
 
 import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
+import io.messageboard.adapter.persistence.memory.InMemoryMessageEventLog;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageEventLog;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,11 +12,17 @@ import java.time.Duration;
 /** Storage held in the process; lost on exit. */
 final class InMemoryStorage implements Storage {
 
-  private final MessageRepository repository = new InMemoryMessageRepository();
+  private final InMemoryMessageEventLog events;
+  private final MessageRepository repository;
   private final IdempotencyKeyRepository idempotencyKeys;
 
-  /** {@code clock}: the store's, which keys' leases and expiries follow (the process's own). */
+  /**
+   * {@code clock}: the store's, which keys' leases and expiries and the events' times follow (the
+   * process's own).
+   */
   InMemoryStorage(Clock clock) {
+    this.events = new InMemoryMessageEventLog(clock);
+    this.repository = new InMemoryMessageRepository(events);
     this.idempotencyKeys = new InMemoryIdempotencyKeyRepository(repository, clock);
   }
 
@@ -26,6 +34,11 @@ final class InMemoryStorage implements Storage {
   @Override
   public IdempotencyKeyRepository idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public MessageEventLog events() {
+    return events;
   }
 
   @Override

@@ -3,11 +3,13 @@ package io.messageboard.bootstrap.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.messageboard.adapter.persistence.jdbi.JdbiIdempotencyKeyRepository;
+import io.messageboard.adapter.persistence.jdbi.JdbiMessageEventLog;
 import io.messageboard.adapter.persistence.jdbi.JdbiMessageRepository;
 import io.messageboard.adapter.persistence.migration.SchemaVersionCheck;
 import io.messageboard.adapter.persistence.pool.MariaDbPools;
 import io.messageboard.adapter.persistence.pool.PoolSettings;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageEventLog;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -34,6 +36,7 @@ final class MariaDbStorage implements Storage {
   private final HikariDataSource pool;
   private final MessageRepository repository;
   private final IdempotencyKeyRepository idempotencyKeys;
+  private final MessageEventLog events;
   private final String description;
   private final SchemaStep schema;
   private final ExecutorService probes =
@@ -56,6 +59,7 @@ final class MariaDbStorage implements Storage {
         new JdbiMessageRepository(
             pool, pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout()));
     this.idempotencyKeys = new JdbiIdempotencyKeyRepository(pool);
+    this.events = new JdbiMessageEventLog(pool);
     this.description = description;
   }
 
@@ -139,6 +143,11 @@ final class MariaDbStorage implements Storage {
   @Override
   public IdempotencyKeyRepository idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public MessageEventLog events() {
+    return events;
   }
 
   @Override

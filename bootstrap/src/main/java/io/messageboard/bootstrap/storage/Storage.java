@@ -1,6 +1,7 @@
 package io.messageboard.bootstrap.storage;
 
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageEventLog;
 import io.messageboard.domain.port.out.MessageRepository;
 import java.time.Duration;
 
@@ -14,6 +15,9 @@ public interface Storage extends AutoCloseable {
 
   /** Idempotency keys of posts, kept in the same store as the messages. */
   IdempotencyKeyRepository idempotencyKeys();
+
+  /** The change feed's log of the repository's changes, kept in the same store. */
+  MessageEventLog events();
 
   /**
    * One line for the startup log, e.g. "in-memory" or "MariaDB at jdbc:mariadb://db:3306/messages";

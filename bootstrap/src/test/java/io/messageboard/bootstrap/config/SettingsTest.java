@@ -38,6 +38,11 @@ class SettingsTest {
     assertThat(settings.dbConnectionTimeout()).isEqualTo(Duration.ofSeconds(3));
     assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
     assertThat(settings.logFormat()).isEqualTo(LogFormat.TEXT);
+    assertThat(settings.feedRetention()).isEqualTo(Duration.ofHours(24));
+    assertThat(settings.feedMaxStreams()).isEqualTo(256);
+    assertThat(settings.feedBufferedEvents()).isEqualTo(1000);
+    assertThat(settings.feedHeartbeat()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(settings.feedPollInterval()).isEqualTo(Duration.ofMillis(100));
   }
 
   @Test
@@ -251,7 +256,7 @@ class SettingsTest {
     assertThat(printed)
         .startsWith("Settings[httpPort=8080, ")
         .contains("replica=r1", "dbUrl=<unset>", "dbPassword=<empty>", "apiTokens=0")
-        .endsWith(", idempotencyKeyTtl=PT24H]");
+        .endsWith(", feedPollInterval=PT0.1S]");
   }
 
   @Test
@@ -282,7 +287,12 @@ class SettingsTest {
         "MESSAGEBOARD_HTTP_MIN_BODY_RATE | 0",
         "MESSAGEBOARD_HTTP_IDLE_TIMEOUT | 100ms",
         "MESSAGEBOARD_IDEMPOTENCY_KEY_TTL | 1m",
-        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 250ms"
+        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 250ms",
+        "MESSAGEBOARD_FEED_RETENTION | 1m",
+        "MESSAGEBOARD_FEED_HEARTBEAT | 1s",
+        "MESSAGEBOARD_FEED_POLL_INTERVAL | 10ms",
+        "MESSAGEBOARD_FEED_MAX_STREAMS | 1",
+        "MESSAGEBOARD_FEED_BUFFERED_EVENTS | 1"
       })
   void acceptsTheValueAtEachLimit(String variable, String value) {
     Settings settings = fromEnvironment(Map.of(variable, value));
@@ -300,7 +310,12 @@ class SettingsTest {
         "MESSAGEBOARD_HTTP_MIN_BODY_RATE | -1",
         "MESSAGEBOARD_HTTP_IDLE_TIMEOUT | 99ms",
         "MESSAGEBOARD_IDEMPOTENCY_KEY_TTL | 59s",
-        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 249ms"
+        "MESSAGEBOARD_DB_CONNECTION_TIMEOUT | 249ms",
+        "MESSAGEBOARD_FEED_RETENTION | 59s",
+        "MESSAGEBOARD_FEED_HEARTBEAT | 999ms",
+        "MESSAGEBOARD_FEED_POLL_INTERVAL | 9ms",
+        "MESSAGEBOARD_FEED_MAX_STREAMS | 0",
+        "MESSAGEBOARD_FEED_BUFFERED_EVENTS | 0"
       })
   void refusesTheValueJustPastEachLimit(String variable, String value) {
     assertThatThrownBy(() -> fromEnvironment(Map.of(variable, value)))

@@ -8,6 +8,7 @@ import io.messageboard.adapter.http.auth.BearerTokens;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
 import io.messageboard.adapter.http.legacy.LegacyRoutes;
+import io.messageboard.adapter.http.v1.MessageEventsRoute;
 import io.messageboard.adapter.http.v1.MessagesV1Routes;
 import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
@@ -66,6 +67,11 @@ class IdempotencyKeyInFlightApiTest {
             clock);
     return HttpApi.create(
             new MessagesV1Routes(board),
+            new MessageEventsRoute(
+                after -> {
+                  throw new UnsupportedOperationException("no change feed in this test");
+                },
+                Duration.ofSeconds(15)),
             new LegacyRoutes(REPLICA, board),
             REPLICA,
             BearerTokens.none(),

@@ -1,10 +1,13 @@
 package io.messageboard.bootstrap.management;
 
 import io.messageboard.adapter.persistence.memory.InMemoryIdempotencyKeyRepository;
+import io.messageboard.adapter.persistence.memory.InMemoryMessageEventLog;
 import io.messageboard.adapter.persistence.memory.InMemoryMessageRepository;
 import io.messageboard.bootstrap.storage.Storage;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import io.messageboard.domain.port.out.MessageEventLog;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +23,8 @@ final class FakeStorage implements Storage {
   final AtomicBoolean schemaReady = new AtomicBoolean(true);
   final AtomicInteger probes = new AtomicInteger();
   final AtomicReference<Duration> lastTimeout = new AtomicReference<>();
-  private final MessageRepository repository = new InMemoryMessageRepository();
+  private final InMemoryMessageEventLog events = new InMemoryMessageEventLog(Clock.systemUTC());
+  private final MessageRepository repository = new InMemoryMessageRepository(events);
   private final IdempotencyKeyRepository idempotencyKeys =
       new InMemoryIdempotencyKeyRepository(repository);
 
@@ -32,6 +36,11 @@ final class FakeStorage implements Storage {
   @Override
   public IdempotencyKeyRepository idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public MessageEventLog events() {
+    return events;
   }
 
   @Override

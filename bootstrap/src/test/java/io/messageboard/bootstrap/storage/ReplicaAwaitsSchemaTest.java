@@ -83,7 +83,7 @@ class ReplicaAwaitsSchemaTest {
       assertThat(started).isNotDone();
       assertThat(warnings())
           .containsExactly(
-              "Not ready: schema has no migrations applied, this release needs V9; run"
+              "Not ready: schema has no migrations applied, this release needs V10; run"
                   + " `messageboard migrate`");
       assertThat(tableNames()).as("the replica created nothing").isEmpty();
 
@@ -117,7 +117,7 @@ class ReplicaAwaitsSchemaTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> !warnings().isEmpty());
 
       assertThat(warnings().get(0))
-          .isEqualTo("Not ready: schema at V5, this release needs V9; run `messageboard migrate`");
+          .isEqualTo("Not ready: schema at V5, this release needs V10; run `messageboard migrate`");
       assertThat(started).isNotDone();
     } finally {
       application.stop();

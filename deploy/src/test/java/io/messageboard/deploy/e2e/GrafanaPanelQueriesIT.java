@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
+import io.messageboard.adapter.http.contract.EventStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ class GrafanaPanelQueriesIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Duration SCRAPES_AND_EVALUATIONS = Duration.ofSeconds(90);
+  private static final Map<String, String> JSON_ONLY = Map.of("Accept", "application/json");
 
   /** The series the MariaDB dashboard's instance variable takes its values from. */
   private static final String DATABASE_NODES = "mysql_up{job=\"mysqld\"}";
@@ -55,10 +58,39 @@ class GrafanaPanelQueriesIT {
           "__range_ms", "300000");
 
   @BeforeAll
-  static void sendTrafficThatEveryPanelShows() {
+  static void sendTrafficThatEveryPanelShows() throws IOException, InterruptedException {
+    // A change-feed listener on each replica (through nginx, one per replica, where they cannot be
+    // reached one by one), so that the feed's panels have events sent and a lag to show.
+    List<EventStream> listeners =
+        (STACK.replicaUrls().isEmpty()
+                ? Collections.nCopies(STACK.replicas(), STACK.baseUrl())
+                : STACK.replicaUrls())
+            .stream().map(url -> EventStream.open(url, Map.of())).toList();
+    try {
+      sendRequestsThatEveryPanelShows();
+      // A change through nginx too: where replicas cannot be reached one by one, the only one.
+      ApiClient nginx = STACK.client(STACK.baseUrl());
+      String text = JsonText.quote("Grafana feed check " + UUID.randomUUID());
+      ApiResponse posted = nginx.post("/api/v1/messages", "{\"text\": " + text + "}");
+      assertThat(posted.status()).isEqualTo(201);
+      assertThat(nginx.delete("/api/v1/messages/" + posted.json().get("id").asLong()).status())
+          .isEqualTo(204);
+      for (EventStream listener : listeners) {
+        assertThat(listener.nextEvent(Duration.ofSeconds(15))).as("a feed event").isNotNull();
+      }
+    } finally {
+      for (EventStream listener : listeners) {
+        listener.close();
+      }
+    }
+  }
+
+  private static void sendRequestsThatEveryPanelShows() {
     for (String replica : STACK.replicaUrls()) {
       ApiClient client = STACK.client(replica);
       client.get("/");
+      // A stream refused, for the feed's "streams refused" panel.
+      assertThat(client.get("/api/v1/messages/events", JSON_ONLY).status()).isEqualTo(406);
       client.get("/api/v1/messages?limit=2");
       client.get("/data/2147483000");
       // Refused input, so that the "refused input" and "failures" panels have series to show.
@@ -84,12 +116,16 @@ class GrafanaPanelQueriesIT {
     // be reached one by one, enough refused requests go through nginx for each replica to get some.
     ApiClient nginx = STACK.client(STACK.baseUrl());
     int refusedThroughNginx = STACK.replicaUrls().isEmpty() ? 4 * STACK.replicas() : 0;
-    for (int i = 0; i < 10 + refusedThroughNginx; i++) {
-      if (i < refusedThroughNginx) {
-        assertThat(nginx.get("/api/v1/messages?limit=0").status()).isEqualTo(400);
-      } else {
-        nginx.get(i % 2 == 0 ? "/" : "/api/v1/messages?limit=1");
-      }
+    // nginx takes the replicas in turn: each kind of refusal in a run of its own, so that every
+    // replica gets some of each (alternating two kinds would give each kind half the replicas).
+    for (int i = 0; i < refusedThroughNginx; i++) {
+      assertThat(nginx.get("/api/v1/messages?limit=0").status()).isEqualTo(400);
+    }
+    for (int i = 0; i < refusedThroughNginx; i++) {
+      assertThat(nginx.get("/api/v1/messages/events", JSON_ONLY).status()).isEqualTo(406);
+    }
+    for (int i = 0; i < 10; i++) {
+      nginx.get(i % 2 == 0 ? "/" : "/api/v1/messages?limit=1");
     }
   }
 

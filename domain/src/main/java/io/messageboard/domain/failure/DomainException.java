@@ -14,7 +14,8 @@ public abstract sealed class DomainException extends RuntimeException
         IdsExhaustedException,
         EditContentionException,
         IdempotencyKeyInUseException,
-        IdempotencyKeyReusedException {
+        IdempotencyKeyReusedException,
+        FeedBusyException {
 
   protected DomainException(String message) {
     super(message);

@@ -194,6 +194,10 @@ public final class FailureMapping {
                   + " stored; try again.",
               kind,
               CONTENTION_RETRY_AFTER_SECONDS);
+      // The replica's streams are all taken; another replica (through nginx) may have room.
+      case FEED_BUSY ->
+          retryable(
+              503, "feed-busy", "Change feed busy", message, kind, CONTENTION_RETRY_AFTER_SECONDS);
       // Not storage-unavailable: that one promises nothing was stored, this one cannot.
       case OUTCOME_UNKNOWN ->
           retryable(
@@ -254,7 +258,8 @@ public final class FailureMapping {
           IDS_EXHAUSTED,
           STORAGE_CONFLICT,
           IDEMPOTENCY_KEY_IN_USE,
-          IDEMPOTENCY_KEY_REUSED ->
+          IDEMPOTENCY_KEY_REUSED,
+          FEED_BUSY ->
           Map.of("message", formatOrDetail(method, failure));
     };
   }
@@ -282,6 +287,7 @@ public final class FailureMapping {
       case TOO_LARGE -> rejected(413, "body-too-large", "Body too large", rejected);
       case UNSUPPORTED_MEDIA_TYPE ->
           rejected(415, "unsupported-media-type", "Unsupported media type", rejected);
+      case NOT_ACCEPTABLE -> rejected(406, "not-acceptable", "Not acceptable", rejected);
     };
   }
 

@@ -14,7 +14,8 @@ public final class RequestRejectedException extends RuntimeException {
     MALFORMED,
     UNPROCESSABLE,
     TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE
+    UNSUPPORTED_MEDIA_TYPE,
+    NOT_ACCEPTABLE
   }
 
   private final Reason reason;

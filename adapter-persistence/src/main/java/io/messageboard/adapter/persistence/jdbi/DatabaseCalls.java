@@ -30,19 +30,6 @@ final class DatabaseCalls {
   }
 
   /**
-   * One auto-committed write that only takes effect at the version it names, so it may be repeated;
-   * its outcome is unknown if the connection drops.
-   */
-  static <T> T conditionalWrite(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
-    return translated(() -> repeatedOnceIfRefused(() -> jdbi.withHandle(work)), true);
-  }
-
-  /** One auto-committed write that is never repeated; its outcome is unknown if the link drops. */
-  static <T> T write(Jdbi jdbi, HandleCallback<T, RuntimeException> work) {
-    return translated(() -> jdbi.withHandle(work), true);
-  }
-
-  /**
    * A transaction, repeated once if refused when {@code repeatable}. A lost connection leaves the
    * outcome unknown only once the COMMIT was sent; before that the server rolls the transaction
    * back.

@@ -1,5 +1,6 @@
 package io.messageboard.adapter.persistence.jdbi;
 
+import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
@@ -22,7 +23,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions.
+ * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions;
+ * each change records its change-feed row in its own transaction (MessageEventRecords).
  */
 public final class JdbiMessageRepository implements MessageRepository {
 
@@ -164,44 +166,55 @@ public final class JdbiMessageRepository implements MessageRepository {
   @Override
   public boolean update(Message edited) {
     // Conditional on the version it replaces, so a repeat after a refusal cannot apply twice.
-    return DatabaseCalls.conditionalWrite(
-            jdbi,
-            handle ->
-                handle
-                    .createUpdate(
-                        "UPDATE messages SET mess = :mess, updated_at = :updatedAt, version = :version"
-                            + " WHERE clid = :clid AND version = :expectedVersion")
-                    .bind("mess", edited.text())
-                    .bind("updatedAt", utc(edited.updatedAt()))
-                    .bind("version", edited.version())
-                    .bind("clid", edited.id().value())
-                    .bind("expectedVersion", edited.version() - 1)
-                    .execute())
-        == 1;
+    return DatabaseCalls.transaction(
+        jdbi,
+        true,
+        handle -> {
+          boolean replaced =
+              handle
+                      .createUpdate(
+                          "UPDATE messages SET mess = :mess, updated_at = :updatedAt,"
+                              + " version = :version WHERE clid = :clid AND version = :expected")
+                      .bind("mess", edited.text())
+                      .bind("updatedAt", utc(edited.updatedAt()))
+                      .bind("version", edited.version())
+                      .bind("clid", edited.id().value())
+                      .bind("expected", edited.version() - 1)
+                      .execute()
+                  == 1;
+          if (replaced) {
+            MessageEventRecords.record(handle, MessageEventKind.EDITED, edited);
+          }
+          return replaced;
+        });
   }
 
   @Override
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
-    return expectedVersion.isPresent()
-        ? DatabaseCalls.conditionalWrite(
-                jdbi,
-                handle ->
-                    handle
-                        .createUpdate(
-                            "DELETE FROM messages WHERE clid = :clid AND version = :version")
-                        .bind("clid", id.value())
-                        .bind("version", expectedVersion.getAsLong())
-                        .execute())
-            == 1
-        // Not repeated when refused: a second run would answer 404 for a delete that happened.
-        : DatabaseCalls.write(
-                jdbi,
-                handle ->
-                    handle
-                        .createUpdate("DELETE FROM messages WHERE clid = :clid")
-                        .bind("clid", id.value())
-                        .execute())
-            == 1;
+    // With a version: conditional, so it may be repeated. Without: not repeated when refused, as a
+    // second run would answer 404 for a delete that happened. RETURNING names the version deleted.
+    return DatabaseCalls.transaction(
+        jdbi,
+        expectedVersion.isPresent(),
+        handle -> {
+          Optional<Long> deleted =
+              expectedVersion.isPresent()
+                  ? handle
+                      .createQuery(
+                          "DELETE FROM messages WHERE clid = :clid AND version = :version"
+                              + " RETURNING version")
+                      .bind("clid", id.value())
+                      .bind("version", expectedVersion.getAsLong())
+                      .mapTo(Long.class)
+                      .findOne()
+                  : handle
+                      .createQuery("DELETE FROM messages WHERE clid = :clid RETURNING version")
+                      .bind("clid", id.value())
+                      .mapTo(Long.class)
+                      .findOne();
+          deleted.ifPresent(version -> MessageEventRecords.recordDeletion(handle, id, version));
+          return deleted.isPresent();
+        });
   }
 
   private static LocalDateTime utc(Instant instant) {

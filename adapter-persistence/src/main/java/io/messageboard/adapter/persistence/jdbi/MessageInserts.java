@@ -3,6 +3,7 @@ package io.messageboard.adapter.persistence.jdbi;
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.IdsExhaustedException;
 import io.messageboard.domain.failure.StorageConflictException;
+import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.NewMessage;
@@ -13,7 +14,10 @@ import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
-/** The INSERT of a new message on a given handle, so that it can join a larger transaction. */
+/**
+ * The INSERT of a new message, with its change-feed row, on a given handle, so that it can join a
+ * larger transaction.
+ */
 final class MessageInserts {
 
   /**
@@ -45,7 +49,9 @@ final class MessageInserts {
           .bind("sid", message.replica().value())
           .bind("createdAt", utc(message.createdAt()))
           .execute();
-      return message.storedAs(id);
+      Message stored = message.storedAs(id);
+      MessageEventRecords.record(handle, MessageEventKind.CREATED, stored);
+      return stored;
     } catch (JdbiException failure) {
       if (SqlFailures.isDuplicateKey(failure)) {
         throw new DuplicateMessageIdException(id.value());

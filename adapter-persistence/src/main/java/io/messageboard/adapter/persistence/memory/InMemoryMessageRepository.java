@@ -2,59 +2,68 @@ package io.messageboard.adapter.persistence.memory;
 
 import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.IdsExhaustedException;
+import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessagePage;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.port.out.MessageRepository;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentNavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * Thread-safe message repository held in memory; for tests, demos and library users without a
- * database.
+ * database. Each change and its change-feed event happen under one lock (the log's), so the log's
+ * order is the order of the changes.
  */
 public final class InMemoryMessageRepository implements MessageRepository {
 
   private final ConcurrentNavigableMap<MessageId, Message> messages = new ConcurrentSkipListMap<>();
-  private final Object idAssignment = new Object();
+  private final InMemoryMessageEventLog events;
 
   /** The next id to try for a message posted without one, like the database's sequence. */
   private long nextAssigned;
 
-  /** An empty repository that assigns ids from 1. */
+  /** An empty repository that assigns ids from 1, with a change log of its own. */
   public InMemoryMessageRepository() {
-    this(MessageId.MIN);
+    this(new InMemoryMessageEventLog(Clock.systemUTC()));
+  }
+
+  /** An empty repository that assigns ids from 1 and records its changes in {@code events}. */
+  public InMemoryMessageRepository(InMemoryMessageEventLog events) {
+    this(events, MessageId.MIN);
   }
 
   /** An empty repository whose first assigned id is {@code nextAssigned}. */
-  InMemoryMessageRepository(long nextAssigned) {
+  InMemoryMessageRepository(InMemoryMessageEventLog events, long nextAssigned) {
+    this.events = Objects.requireNonNull(events, "events");
     this.nextAssigned = nextAssigned;
   }
 
   @Override
   public Message add(NewMessage message) {
-    if (message.requestedId().isPresent()) {
-      return insert(message, message.requestedId().get());
-    }
-    // Like the database's sequence: a counter that ids chosen by clients never move, skipping the
-    // ids they took.
-    synchronized (idAssignment) {
+    synchronized (events) {
+      if (message.requestedId().isPresent()) {
+        return insert(message, message.requestedId().get());
+      }
+      // Like the database's sequence: a counter that ids chosen by clients never move, skipping the
+      // ids they took.
       while (true) {
         if (nextAssigned > MessageId.MAX) {
           throw new IdsExhaustedException();
         }
-        Message stored = message.storedAs(MessageId.forNewMessage(nextAssigned++));
-        if (messages.putIfAbsent(stored.id(), stored) == null) {
-          return stored;
+        MessageId candidate = MessageId.forNewMessage(nextAssigned++);
+        if (!messages.containsKey(candidate)) {
+          return insert(message, candidate);
         }
       }
     }
@@ -65,6 +74,7 @@ public final class InMemoryMessageRepository implements MessageRepository {
     if (messages.putIfAbsent(id, stored) != null) {
       throw new DuplicateMessageIdException(id.value());
     }
+    events.record(MessageEventKind.CREATED, stored);
     return stored;
   }
 
@@ -97,25 +107,28 @@ public final class InMemoryMessageRepository implements MessageRepository {
 
   @Override
   public boolean update(Message edited) {
-    // The map may call the function more than once; the last call is the one that took effect.
-    AtomicBoolean replaced = new AtomicBoolean();
-    messages.computeIfPresent(
-        edited.id(),
-        (id, stored) -> {
-          replaced.set(stored.version() == edited.version() - 1);
-          return replaced.get() ? edited : stored;
-        });
-    return replaced.get();
+    synchronized (events) {
+      Message stored = messages.get(edited.id());
+      if (stored == null || stored.version() != edited.version() - 1) {
+        return false;
+      }
+      messages.put(edited.id(), edited);
+      events.record(MessageEventKind.EDITED, edited);
+      return true;
+    }
   }
 
   @Override
   public boolean delete(MessageId id, OptionalLong expectedVersion) {
-    if (expectedVersion.isEmpty()) {
-      return messages.remove(id) != null;
+    synchronized (events) {
+      Message stored = messages.get(id);
+      if (stored == null
+          || (expectedVersion.isPresent() && stored.version() != expectedVersion.getAsLong())) {
+        return false;
+      }
+      messages.remove(id);
+      events.recordDeletion(id, stored.version());
+      return true;
     }
-    Message stored = messages.get(id);
-    return stored != null
-        && stored.version() == expectedVersion.getAsLong()
-        && messages.remove(id, stored);
   }
 }

@@ -199,7 +199,7 @@ class ClusterFailuresTest {
   @Test
   void anEditWhoseAnswerIsLostIsAnUnknownOutcomeThoughItWasApplied() {
     Message stored = messages.add(message(8, "before"));
-    faults.failNext(Fault.CONNECTION_LOST_AFTER_STATEMENT);
+    faults.failNext(Fault.CONNECTION_LOST_AFTER_COMMIT);
 
     assertThatThrownBy(() -> messages.update(stored.edit(new MessageText("after"), NOW)))
         .isInstanceOf(OutcomeUnknownException.class);
@@ -231,7 +231,7 @@ class ClusterFailuresTest {
   @Test
   void aDeleteWhoseAnswerIsLostIsAnUnknownOutcome() {
     messages.add(message(12, "doomed"));
-    faults.failNext(Fault.CONNECTION_LOST_AFTER_STATEMENT);
+    faults.failNext(Fault.CONNECTION_LOST_AFTER_COMMIT);
 
     assertThatThrownBy(() -> messages.delete(new MessageId(12), OptionalLong.empty()))
         .isInstanceOf(OutcomeUnknownException.class);

@@ -60,6 +60,16 @@ class LeastPrivilegeTest {
             + "`.idempotency_keys TO '"
             + appUser
             + "'@'%'",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON `"
+            + database.name()
+            + "`.message_events TO '"
+            + appUser
+            + "'@'%'",
+        "GRANT SELECT, UPDATE ON `"
+            + database.name()
+            + "`.message_event_positions TO '"
+            + appUser
+            + "'@'%'",
         // NEXTVAL and SETVAL need INSERT on the sequence.
         "GRANT SELECT, INSERT ON `" + database.name() + "`.message_ids TO '" + appUser + "'@'%'",
         "GRANT SELECT ON `"
@@ -95,6 +105,21 @@ class LeastPrivilegeTest {
     assertThat(repository.findPage(PageRequest.first(10)).items()).hasSize(2);
     assertThat(all).hasSize(2);
     assertThat(repository.delete(assigned.id(), OptionalLong.of(1))).isTrue();
+  }
+
+  @Test
+  void theChangeFeedsLogWorksWithItsGrantsOnly() {
+    JdbiMessageRepository repository = new JdbiMessageRepository(appPool);
+    JdbiMessageEventLog events = new JdbiMessageEventLog(appPool);
+    repository.add(message(Optional.of(new MessageId(50)), "fed"));
+
+    long last = events.sequence();
+
+    assertThat(events.after(last - 1, 10)).hasSize(1);
+    assertThat(events.bounds().last()).isEqualTo(last);
+    assertThat(events.purgeRecordedBefore(Instant.parse("2000-01-01T00:00:00Z"), 10)).isZero();
+    // The other tests of this class count the messages.
+    assertThat(repository.delete(new MessageId(50), OptionalLong.empty())).isTrue();
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.messageboard.adapter.persistence.testdb.TestDatabase;
 import io.messageboard.adapter.persistence.testdb.TestDatabases;
-import io.messageboard.domain.failure.OutcomeUnknownException;
+import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import io.messageboard.domain.model.MessageText;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A statement whose answer does not come (here: it waits for a row lock another session holds, as
  * it would on a stalled server) fails after the pool's socket timeout instead of hanging; being a
- * write that was sent, it fails as OutcomeUnknownException.
+ * statement of a transaction whose COMMIT was never sent, the server rolls it back when it finds
+ * the connection gone, so it fails as StorageUnavailableException (nothing stored).
  */
 class SocketTimeoutTest {
 
@@ -59,8 +60,9 @@ class SocketTimeoutTest {
   }
 
   @Test
-  void aWriteWithoutAnAnswerFailsAsOfUnknownOutcomeWithinTheSocketTimeoutAndThePoolRecovers()
-      throws Exception {
+  void
+      aWriteWithoutAnAnswerBeforeItsCommitFailsAsUnavailableWithinTheSocketTimeoutAndThePoolRecovers()
+          throws Exception {
     JdbiMessageRepository repository = new JdbiMessageRepository(pool);
     Message stored =
         repository.add(
@@ -85,8 +87,8 @@ class SocketTimeoutTest {
       Throwable failure = failureWithin(update, CEILING.multipliedBy(4));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      // The UPDATE was sent and may still run once the lock is free: not a refusal.
-      assertThat(failure).isInstanceOf(OutcomeUnknownException.class);
+      // The UPDATE was sent, but its transaction's COMMIT never was: the server rolls it back.
+      assertThat(failure).isInstanceOf(StorageUnavailableException.class);
       assertThat(took).isGreaterThanOrEqualTo(SOCKET_TIMEOUT).isLessThan(CEILING);
       blocker.rollback();
     }

@@ -9,6 +9,7 @@ import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.out.MessageRepository;
 import io.messageboard.domain.port.out.MessageRepositoryContract;
+import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,9 @@ class InMemoryMessageRepositoryTest extends MessageRepositoryContract {
 
   @Test
   void assignsTheLargestIdThenRefusesOnceItsCounterHasRunOut() {
-    InMemoryMessageRepository repository = new InMemoryMessageRepository(Integer.MAX_VALUE);
+    InMemoryMessageRepository repository =
+        new InMemoryMessageRepository(
+            new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
     NewMessage unnumbered =
         new NewMessage(Optional.empty(), new MessageText("assigned"), REPLICA, CREATED);
 
@@ -32,7 +35,9 @@ class InMemoryMessageRepositoryTest extends MessageRepositoryContract {
 
   @Test
   void skipsTheLargestIdWhenAClientTookIt() {
-    InMemoryMessageRepository repository = new InMemoryMessageRepository(Integer.MAX_VALUE);
+    InMemoryMessageRepository repository =
+        new InMemoryMessageRepository(
+            new InMemoryMessageEventLog(Clock.systemUTC()), Integer.MAX_VALUE);
     repository.add(newMessage(Integer.MAX_VALUE, "taken"));
 
     assertThatThrownBy(

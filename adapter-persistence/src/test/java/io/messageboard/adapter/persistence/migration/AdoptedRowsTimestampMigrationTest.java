@@ -38,7 +38,7 @@ class AdoptedRowsTimestampMigrationTest {
             + " 1), (11, 'edited later', 'r2', '2099-01-01 10:00:00.123',"
             + " '2099-01-01 10:00:05.456', 2)");
 
-    assertThat(database.migrate()).isEqualTo(6);
+    assertThat(database.migrate()).isEqualTo(7);
 
     try (HikariDataSource pool = database.ownerPool()) {
       Jdbi jdbi = Jdbi.create(pool);

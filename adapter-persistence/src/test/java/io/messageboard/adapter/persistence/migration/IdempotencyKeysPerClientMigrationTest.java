@@ -40,7 +40,7 @@ class IdempotencyKeysPerClientMigrationTest {
             + "', '2026-06-01 11:00:00',"
             + " '2026-06-02 11:00:00')");
 
-    assertThat(database.migrate()).isEqualTo(4);
+    assertThat(database.migrate()).isEqualTo(5);
 
     try (HikariDataSource pool = database.ownerPool()) {
       JdbiIdempotencyKeyRepository keys = new JdbiIdempotencyKeyRepository(pool);

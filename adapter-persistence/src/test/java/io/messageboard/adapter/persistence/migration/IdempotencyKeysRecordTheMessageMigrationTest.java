@@ -56,7 +56,7 @@ class IdempotencyKeysRecordTheMessageMigrationTest {
     OldReleaseRows.migrateUpTo(database, "6");
     writeAsThePreviousRelease(database, "done-before", BODY);
 
-    assertThat(database.migrate()).isEqualTo(3);
+    assertThat(database.migrate()).isEqualTo(4);
 
     assertThat(claimed(database, "done-before"))
         .isEqualTo(new KeyClaim.Completed(FINGERPRINT, CREATED));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A replica's read-only look at the schema: how far it is from this release's version. */
 class SchemaVersionCheckTest {
 
-  private static final String LATEST = "9";
+  private static final String LATEST = "10";
 
   @Test
   void anEmptyDatabaseHasNoMigrationsAndIsNotServable() {
@@ -24,9 +24,9 @@ class SchemaVersionCheckTest {
     assertThat(status.servable()).isFalse();
     assertThat(status.applied()).isEmpty();
     assertThat(status.required()).isEqualTo(LATEST);
-    assertThat(status.missing()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+    assertThat(status.missing()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     assertThat(status.shortfall())
-        .isEqualTo("schema has no migrations applied, this release needs V9");
+        .isEqualTo("schema has no migrations applied, this release needs V10");
   }
 
   @Test
@@ -38,10 +38,10 @@ class SchemaVersionCheckTest {
 
     assertThat(status.servable()).isFalse();
     assertThat(status.applied()).contains("5");
-    assertThat(status.missing()).containsExactly("6", "7", "8", "9");
+    assertThat(status.missing()).containsExactly("6", "7", "8", "9", "10");
     assertThat(status.unknown()).isEmpty();
     assertThat(status.failed()).isEmpty();
-    assertThat(status.shortfall()).isEqualTo("schema at V5, this release needs V9");
+    assertThat(status.shortfall()).isEqualTo("schema at V5, this release needs V10");
   }
 
   @Test
@@ -95,7 +95,7 @@ class SchemaVersionCheckTest {
     assertThat(status.failed()).contains("9");
     assertThat(status.servable()).isFalse();
     assertThat(status.shortfall())
-        .isEqualTo("migration V9 is recorded as failed, this release needs V9");
+        .isEqualTo("migration V9 is recorded as failed, this release needs V10");
   }
 
   @Test
