@@ -97,7 +97,7 @@ final class Transport {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(settings.resolve(exchange.pathAndQuery()))
             .timeout(timeout)
-            .header("Accept", "application/json")
+            .header("Accept", "application/json, application/problem+json")
             .header("User-Agent", ClientSettings.USER_AGENT)
             .header("X-Request-Id", requestId);
     exchange.headers().forEach(request::header);
