@@ -17,14 +17,12 @@ import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
 import io.messageboard.domain.port.out.MessageRepository;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.messageboard.testing.ReadmeSnippets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,21 +89,12 @@ class LibraryUsageTest {
   }
 
   @Test
-  void theReadmeShowsExactlyTheSnippetThatIsCompiledHere() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/messageboard/bootstrap/library/LibraryUsageTest.java"));
+  void theReadmeShowsExactlyTheSnippetThatIsCompiledHere() {
     String snippet =
-        source.substring(
-            source.indexOf("// tag::library-usage[]") + "// tag::library-usage[]".length(),
-            source.indexOf("    // end::library-usage[]"));
-    String unindented =
-        snippet
-            .lines()
-            .map(line -> line.replaceFirst("^    ", ""))
-            .collect(Collectors.joining("\n"))
-            .strip();
+        ReadmeSnippets.snippet(
+            Path.of("src/test/java/io/messageboard/bootstrap/library/LibraryUsageTest.java"),
+            "library-usage");
 
-    assertThat(Files.readString(Path.of("../README.md"))).contains(unindented);
+    assertThat(ReadmeSnippets.readme()).contains(snippet);
   }
 }
