@@ -3,8 +3,8 @@ package io.messageboard.deploy.config;
 import static io.messageboard.deploy.config.ExternalTool.DEPLOY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.messageboard.client.CertificateAuthorities;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,15 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +71,7 @@ class ImageDigestPinningTest {
         "subjectAltName=IP:127.0.0.1");
     // skopeo (Go) trusts the certificates in SSL_CERT_FILE: no insecure switch in the script.
     trustTheRegistry = Map.of("SSL_CERT_FILE", certificate.toString());
-    http = HttpClient.newBuilder().sslContext(trusting(certificate)).build();
+    http = HttpClient.newBuilder().sslContext(CertificateAuthorities.trusting(certificate)).build();
 
     int port;
     try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -331,20 +327,5 @@ class ImageDigestPinningTest {
       assertThat(Instant.now()).as("registry up in time").isBefore(deadline);
       Thread.sleep(100);
     }
-  }
-
-  private static SSLContext trusting(Path certificate) throws Exception {
-    KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-    trusted.load(null, null);
-    try (InputStream in = Files.newInputStream(certificate)) {
-      trusted.setCertificateEntry(
-          "registry", CertificateFactory.getInstance("X.509").generateCertificate(in));
-    }
-    TrustManagerFactory factory =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    factory.init(trusted);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, factory.getTrustManagers(), null);
-    return context;
   }
 }
