@@ -10,6 +10,9 @@ import io.messageboard.domain.failure.DuplicateMessageIdException;
 import io.messageboard.domain.failure.IdempotencyKeyReusedException;
 import io.messageboard.domain.failure.MessageNotFoundException;
 import io.messageboard.domain.failure.VersionMismatchException;
+import io.messageboard.domain.feed.FeedSubscription;
+import io.messageboard.domain.feed.MessageEvent;
+import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.idempotency.ClientScope;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.PostMessageOnceCommand;
@@ -214,6 +217,58 @@ public abstract class DrivingPortsContract {
     assertThat(first.nextAfter()).contains(first.items().get(1).id());
     assertThat(second.items().get(0).id()).isGreaterThan(first.items().get(1).id());
     assertThat(concat(first, second)).containsSubsequence(ours);
+  }
+
+  @Test
+  void aWatcherSeesAPostItsEditAndItsDeletionInOrder() throws Exception {
+    try (FeedSubscription feed = ports().watch().watch(OptionalLong.empty())) {
+      Message posted = posted("watched");
+      Message edited =
+          ports().edit().edit(new EditMessageCommand(posted.id(), text("v2"), OptionalLong.of(1)));
+      ports().delete().delete(new DeleteMessageCommand(posted.id(), OptionalLong.of(2)));
+
+      List<MessageEvent> events = FeedReading.eventsOf(feed, posted.id(), 3);
+
+      assertThat(events)
+          .extracting(MessageEvent::kind)
+          .containsExactly(
+              MessageEventKind.CREATED, MessageEventKind.EDITED, MessageEventKind.DELETED);
+      assertThat(events.get(0).message()).contains(posted);
+      assertThat(events.get(1).message()).contains(edited);
+      assertThat(events.get(2).version()).isEqualTo(2);
+      assertThat(events).extracting(MessageEvent::position).isSorted().doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void aWatcherResumingAfterAPositionGetsWhatFollowedItFirst() throws Exception {
+    long firstPosition;
+    Message second;
+    try (FeedSubscription feed = ports().watch().watch(OptionalLong.empty())) {
+      Message first = posted("resume a");
+      second = posted("resume b");
+      firstPosition = FeedReading.eventsOf(feed, first.id(), 1).get(0).position();
+    }
+
+    try (FeedSubscription resumed = ports().watch().watch(OptionalLong.of(firstPosition))) {
+      MessageEvent next = FeedReading.nextEvent(resumed);
+
+      assertThat(next.position()).isEqualTo(firstPosition + 1);
+      assertThat(FeedReading.eventsOf(resumed, second.id(), 1, next))
+          .extracting(MessageEvent::kind)
+          .containsExactly(MessageEventKind.CREATED);
+    }
+  }
+
+  @Test
+  void aWatcherResumingAfterAPositionTheFeedNeverGaveIsToldToReadAgain() throws Exception {
+    try (FeedSubscription feed = ports().watch().watch(OptionalLong.of(999_999_999_999L))) {
+      FeedSubscription.Delivery first = FeedReading.nextDelivery(feed);
+
+      assertThat(first).isInstanceOf(FeedSubscription.Delivery.Reset.class);
+      Message posted = posted("after reset");
+      assertThat(FeedReading.eventsOf(feed, posted.id(), 1)).hasSize(1);
+    }
   }
 
   private static List<Message> concat(MessagePage first, MessagePage second) {
