@@ -3,6 +3,7 @@ package io.messageboard.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.messageboard.adapter.http.contract.ApiResponse;
+import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.PostOutcome;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
@@ -11,22 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A post with an Idempotency-Key is answered from the message the use case reports: a fresh 201 and
- * a replayed one are the same bytes, the replay marked {@code Idempotent-Replayed: true}.
+ * a replayed one are the same bytes, the replay marked {@code Idempotent-Replayed: true}. The stub
+ * replays a key it was given before, as the service does, and posts anew under an unseen one.
  */
 class KeyedPostResponsesTest {
 
   private static final Instant CREATED_AT = Instant.parse("2026-02-03T04:05:06.789Z");
-  private static final Message CREATED =
-      StoredMessages.restore(
-          new MessageId(42), "first ✓", "stub-replica", CREATED_AT, CREATED_AT, 1);
+  private static final int FIRST_ID = 42;
 
-  private final AtomicBoolean replayed = new AtomicBoolean();
+  private final Map<IdempotencyKey, Message> posted = new ConcurrentHashMap<>();
   private final StubbedApi api = new StubbedApi(keyedPostsAnswering());
 
   @AfterEach
@@ -36,16 +36,36 @@ class KeyedPostResponsesTest {
 
   private UseCaseStubs keyedPostsAnswering() {
     UseCaseStubs stubs = UseCaseStubs.emptyStore();
-    stubs.postOnce = command -> new PostOutcome(CREATED, replayed.get());
+    stubs.postOnce =
+        command -> {
+          Message earlier = posted.get(command.key());
+          if (earlier != null) {
+            return new PostOutcome(earlier, true);
+          }
+          Message created =
+              StoredMessages.restore(
+                  new MessageId(FIRST_ID + posted.size()),
+                  command.post().text().value(),
+                  "stub-replica",
+                  CREATED_AT,
+                  CREATED_AT,
+                  1);
+          posted.put(command.key(), created);
+          return new PostOutcome(created, false);
+        };
     return stubs;
   }
 
   private ApiResponse post() {
+    return post("\"k\"");
+  }
+
+  private ApiResponse post(String idempotencyKey) {
     return api.client()
         .send(
             "POST",
             "/api/v1/messages",
-            Map.of("Content-Type", "application/json", "Idempotency-Key", "\"k\""),
+            Map.of("Content-Type", "application/json", "Idempotency-Key", idempotencyKey),
             "{\"text\": \"first ✓\"}".getBytes(StandardCharsets.UTF_8));
   }
 
@@ -65,7 +85,6 @@ class KeyedPostResponsesTest {
   @Test
   void aReplayIsTheSameAnswerMarkedReplayed() {
     ApiResponse fresh = post();
-    replayed.set(true);
 
     ApiResponse replay = post();
 
@@ -74,5 +93,20 @@ class KeyedPostResponsesTest {
     for (String header : List.of("Location", "ETag", "Content-Type", "Content-Length")) {
       assertThat(replay.header(header)).as(header).isEqualTo(fresh.header(header));
     }
+  }
+
+  @Test
+  void aRetryWithTheQuotedFormOfABareKeyIsReplayed() {
+    ApiResponse fresh = post("KG5LxwFBepaKHyUD");
+    ApiResponse otherKey = post("KG5LxwFBepaKHyUE");
+
+    ApiResponse retry = post("\"KG5LxwFBepaKHyUD\"");
+
+    assertThat(fresh.status()).isEqualTo(201);
+    assertThat(fresh.header("Idempotent-Replayed")).isEmpty();
+    assertThat(otherKey.header("Idempotent-Replayed")).as("another key posts anew").isEmpty();
+    assertThat(retry.header("Idempotent-Replayed")).hasValue("true");
+    assertThat(retry.json().path("id").asInt()).isEqualTo(fresh.json().path("id").asInt());
+    assertThat(retry.body()).isEqualTo(fresh.body());
   }
 }

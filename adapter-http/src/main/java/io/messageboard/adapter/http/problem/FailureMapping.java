@@ -30,6 +30,10 @@ public final class FailureMapping {
           + " or may not have been stored. Retry with the same Idempotency-Key, or read the message"
           + " before retrying.";
 
+  static final String REPLICA_UNAVAILABLE_DETAIL =
+      "This replica is stopping or overloaded and did not process the request; a retry, which"
+          + " through nginx may reach another replica, should succeed.";
+
   /** The legacy API has no Idempotency-Key: reading first is the only safe retry there. */
   static final String LEGACY_OUTCOME_UNKNOWN =
       "The database connection was lost while saving; the change may or may not have been stored."
@@ -77,7 +81,10 @@ public final class FailureMapping {
     return Optional.empty();
   }
 
-  /** Failures Javalin raises itself: unknown route, wrong method, body too large. */
+  /**
+   * Failures Javalin or Jetty raise themselves: unknown route, wrong method, body too large, a
+   * request refused while the server stops.
+   */
   public static Failure routingFailure(int status) {
     return switch (status) {
       case 404 -> failure(404, "not-found", "Not found", "No resource lives at this path.", null);
@@ -123,6 +130,16 @@ public final class FailureMapping {
               "Headers too large",
               "The request headers are larger than allowed.",
               FailureKind.INVALID);
+      // Jetty answers 503 itself to requests that arrive while it stops gracefully. Other replicas
+      // still serve, so a prompt retry through nginx should succeed.
+      case 503 ->
+          retryable(
+              503,
+              "replica-unavailable",
+              "Replica unavailable",
+              REPLICA_UNAVAILABLE_DETAIL,
+              null,
+              CONTENTION_RETRY_AFTER_SECONDS);
       default ->
           failure(
               status, "http-" + status, "HTTP " + status, "The request could not be served.", null);

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the errors Jetty raises before a request reaches the API (unparseable URIs, oversized
- * request lines or headers, conflicting framing headers) as problem+json with request id and
- * replica, like every other failure.
+ * request lines or headers, conflicting framing headers, requests arriving while the server stops)
+ * as problem+json with request id and replica, and Retry-After where the failure has one, like
+ * every other failure.
  */
 public final class ServerErrorResponder extends ErrorHandler {
 
@@ -49,22 +50,25 @@ public final class ServerErrorResponder extends ErrorHandler {
       Callback callback) {
     String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
     HttpFields.Mutable headers = response.getHeaders();
-    byte[] body = problem(code, request.getHttpURI().getPath(), requestId);
+    Failure failure = FailureMapping.routingFailure(code);
+    byte[] body = problem(failure, request.getHttpURI().getPath(), requestId);
     headers.put(HttpHeader.CONTENT_TYPE, ProblemDetails.MEDIA_TYPE);
     headers.put(RequestIds.HEADER, requestId);
     headers.put(RequestIds.SERVED_BY, replica.value());
     headers.put("X-Content-Type-Options", StandardHeaders.NOSNIFF);
     headers.put(HttpHeader.CACHE_CONTROL, StandardHeaders.NO_STORE);
+    failure
+        .retryAfterSeconds()
+        .ifPresent(seconds -> headers.put(HttpHeader.RETRY_AFTER, Integer.toString(seconds)));
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  private byte[] problem(int status, @Nullable String path, String requestId) {
+  private byte[] problem(Failure failure, @Nullable String path, String requestId) {
     try {
-      return json.writeValueAsString(
-              ProblemDetails.of(FailureMapping.routingFailure(status), path, requestId))
+      return json.writeValueAsString(ProblemDetails.of(failure, path, requestId))
           .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
-      return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+      return ("{\"status\":" + failure.status() + "}").getBytes(StandardCharsets.UTF_8);
     }
   }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code Idempotency-Key} request header: a Structured Field String (RFC 8941), e.g. {@code
- * "8e03978e-40d5-43e8-bc93-6894a57f9324"}, as the IETF httpapi idempotency-key draft defines it.
- * Optional; present but malformed is refused with 400.
+ * The {@code Idempotency-Key} request header: a Structured Field String (RFC 8941) as the IETF
+ * httpapi idempotency-key draft defines it, e.g. {@code "8e03978e-40d5-43e8-bc93-6894a57f9324"}, or
+ * the bare form most clients send, e.g. {@code KG5LxwFBepaKHyUD}: 1 to 255 visible ASCII characters
+ * without {@code "} and {@code \}. A bare key and its quoted form name the same key. Optional;
+ * present but malformed is refused with 400.
  */
 public final class IdempotencyKeyHeader {
 
@@ -36,9 +38,27 @@ public final class IdempotencyKeyHeader {
   /** Parses one field value; throws a 400 rejection naming what is wrong. */
   static IdempotencyKey parse(String field) {
     String value = field.strip();
-    if (value.length() < 2 || value.charAt(0) != '"') {
-      throw malformed("must be a quoted string, e.g. \"8e03978e-40d5-43e8-bc93-6894a57f9324\"");
+    return value.startsWith("\"") ? quoted(value) : bare(value);
+  }
+
+  // The quotes are syntax, not part of the key: abc and "abc" are one key, so a client that
+  // switches form between retries still gets the replay.
+  private static IdempotencyKey bare(String value) {
+    if (value.isEmpty()) {
+      throw malformed("must not be empty");
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c > 0x7E || c == '"' || c == '\\') {
+        throw malformed(
+            "must be visible ASCII without spaces, '\"' and '\\' (e.g. KG5LxwFBepaKHyUD), or a"
+                + " quoted string (e.g. \"8e03978e-40d5-43e8-bc93-6894a57f9324\")");
+      }
+    }
+    return key(value);
+  }
+
+  private static IdempotencyKey quoted(String value) {
     StringBuilder key = new StringBuilder();
     int i = 1;
     while (i < value.length()) {

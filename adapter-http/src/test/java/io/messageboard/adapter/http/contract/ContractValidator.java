@@ -2,6 +2,7 @@ package io.messageboard.adapter.http.contract;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.util.ArrayList;
@@ -36,5 +37,20 @@ public final class ContractValidator {
                 .toList());
     violations.addAll(ResponseBodySchemas.violations(method, path, response));
     return violations;
+  }
+
+  /**
+   * The contract's complaints about the parameters (here: headers) of a request, empty when they
+   * conform; for checking the contract's own parameter rules, which responses do not exercise.
+   */
+  public static List<String> parameterViolations(
+      String method, String path, Map<String, String> headers) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
+    headers.forEach(builder::withHeader);
+    return VALIDATOR.validateRequest(builder.build()).getMessages().stream()
+        .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+        .filter(message -> message.getKey().startsWith("validation.request.parameter"))
+        .map(message -> message.getKey() + ": " + message.getMessage())
+        .toList();
   }
 }
