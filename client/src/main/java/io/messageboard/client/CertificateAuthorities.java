@@ -22,6 +22,20 @@ public final class CertificateAuthorities {
 
   /** An SSL context that trusts the CA certificates in {@code pemFile} and nothing else. */
   public static SSLContext trusting(Path pemFile) {
+    try {
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trustStore(pemFile));
+      SSLContext tls = SSLContext.getInstance("TLS");
+      tls.init(null, trust.getTrustManagers(), null);
+      return tls;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("cannot trust the CA certificates of " + pemFile, e);
+    }
+  }
+
+  /** A key store holding each CA certificate of {@code pemFile}; refuses a file with none. */
+  static KeyStore trustStore(Path pemFile) {
     try (InputStream in = Files.newInputStream(pemFile)) {
       Collection<? extends Certificate> authorities =
           CertificateFactory.getInstance("X.509").generateCertificates(in);
@@ -34,12 +48,7 @@ public final class CertificateAuthorities {
       for (Certificate authority : authorities) {
         store.setCertificateEntry("ca-" + n++, authority);
       }
-      TrustManagerFactory trust =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(store);
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(null, trust.getTrustManagers(), null);
-      return tls;
+      return store;
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalArgumentException("cannot read CA certificates from " + pemFile, e);
     }

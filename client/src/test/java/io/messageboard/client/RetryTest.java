@@ -59,14 +59,17 @@ class RetryTest {
   }
 
   @Test
-  void aPostWhoseAnswerWasLostIsSentAgainUnderTheSameKeyAndRequestId() {
+  void aPostWhoseAnswerWasLostIsSentAgainAfterAPauseUnderTheSameKeyAndRequestId() {
     server.then(Answer.dropConnection()).then(Answer.message(201, 7, 1));
+    long started = System.nanoTime();
 
     client(Duration.ofSeconds(10))
         .post(new PostMessageCommand(Optional.empty(), new MessageText("once")));
 
     List<Received> sent = server.received();
     assertThat(sent).hasSize(2);
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(50));
     assertThat(sent.get(1).header("Idempotency-Key"))
         .startsWith("\"")
         .isEqualTo(sent.get(0).header("Idempotency-Key"));
@@ -86,11 +89,26 @@ class RetryTest {
   }
 
   @Test
+  void aRefusedRequestIsTheDomainsExceptionNotASuccess() {
+    server.then(
+        new Answer(
+            400,
+            java.util.Map.of("Content-Type", "application/problem+json"),
+            "{\"type\":\"urn:messageboard:problem:invalid-input\",\"detail\":\"d\","
+                + "\"errors\":[{\"field\":\"text\",\"reason\":\"too long\"}]}"));
+
+    assertThatThrownBy(() -> client(Duration.ofSeconds(10)).edit(edit()))
+        .isInstanceOf(io.messageboard.domain.failure.InvalidInputException.class)
+        .hasMessageContaining("too long");
+  }
+
+  @Test
   void anEditWhoseConnectionWasLostIsNotSentAgain() {
     server.then(Answer.dropConnection()).then(Answer.message(200, 7, 2));
 
     assertThatThrownBy(() -> client(Duration.ofSeconds(10)).edit(edit()))
-        .isInstanceOf(OutcomeUnknownException.class);
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("may or may not");
     assertThat(server.received()).hasSize(1);
   }
 
