@@ -124,6 +124,19 @@ public final class ValidatingHttpClient extends HttpClient {
   private <T> void checkResponse(HttpRequest request, HttpResponse<T> response) {
     String path = request.uri().getRawPath();
     exchanges.add(request.method() + " " + path + " " + response.statusCode());
+    if (response.statusCode() == 429) {
+      // nginx's rate limit, in the contract's introduction rather than under each operation.
+      if (!response
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("application/problem+json")
+          || response.headers().firstValue("Retry-After").isEmpty()) {
+        violations.add(
+            "429 to " + request.method() + " " + path + " is no problem with Retry-After");
+      }
+      return;
+    }
     byte[] body = response.body() instanceof byte[] bytes ? bytes : new byte[0];
     if (!(response.body() instanceof byte[]) && response.statusCode() != 200) {
       // A stream's refusal is read by the caller; its status and headers are still checked.
