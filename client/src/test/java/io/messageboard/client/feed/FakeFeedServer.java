@@ -30,7 +30,6 @@ final class FakeFeedServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
-  private final CountDownLatch closing = new CountDownLatch(1);
   private final List<HttpExchange> requests = new CopyOnWriteArrayList<>();
 
   FakeFeedServer(Script script) throws IOException {
@@ -82,9 +81,9 @@ final class FakeFeedServer implements AutoCloseable {
         + "\"updatedAt\":\"2026-01-01T00:00:00Z\",\"version\":1}\n\n";
   }
 
-  /** Keeps the stream open and silent until the server closes. */
-  void silence() throws InterruptedException {
-    closing.await();
+  /** Keeps the stream open and silent until the server closes (which interrupts it). */
+  static void silence() throws InterruptedException {
+    new CountDownLatch(1).await();
   }
 
   /** Refuses with a problem document. */
@@ -103,7 +102,6 @@ final class FakeFeedServer implements AutoCloseable {
 
   @Override
   public void close() {
-    closing.countDown();
     server.stop(0);
     threads.shutdownNow();
   }

@@ -4,6 +4,7 @@ import static io.messageboard.client.feed.Deliveries.events;
 import static io.messageboard.client.feed.Deliveries.nextBusy;
 import static io.messageboard.client.feed.Deliveries.positions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.messageboard.client.testing.LiveBoard;
@@ -66,9 +67,9 @@ class RemoteFeedTest {
       assertThat(events)
           .extracting(MessageEvent::position, MessageEvent::kind, MessageEvent::version)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(1L, MessageEventKind.CREATED, 1L),
-              org.assertj.core.groups.Tuple.tuple(2L, MessageEventKind.EDITED, 2L),
-              org.assertj.core.groups.Tuple.tuple(3L, MessageEventKind.DELETED, 2L));
+              tuple(1L, MessageEventKind.CREATED, 1L),
+              tuple(2L, MessageEventKind.EDITED, 2L),
+              tuple(3L, MessageEventKind.DELETED, 2L));
       assertThat(events.get(0).message()).contains(posted);
       assertThat(events.get(1).message()).contains(edited);
       assertThat(events.get(2).messageId()).isEqualTo(posted.id());
