@@ -101,6 +101,9 @@ final class StreamFollower implements Runnable {
           firstFailure = Instant.MAX;
           IOException ended = read(stream);
           giveUpWith = unreachable("ended and could not be resumed", ended);
+        } else if (response.statusCode() < 300) {
+          throw new MalformedResponseException(
+              "the feed answered " + response.statusCode() + " without an event stream", null);
         } else {
           Problem problem =
               Problem.of(

@@ -7,8 +7,10 @@ import static io.messageboard.client.feed.FakeFeedServer.created;
 import static io.messageboard.client.feed.FakeFeedServer.stream;
 import static io.messageboard.client.feed.FakeFeedServer.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.Headers;
+import io.messageboard.client.wire.MalformedResponseException;
 import io.messageboard.domain.failure.InvalidInputException;
 import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.feed.FeedSubscription.Delivery;
@@ -19,8 +21,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The feed client against a server that fails it on purpose. */
@@ -100,6 +106,21 @@ class RemoteFeedRecoveryTest {
   }
 
   @Test
+  void endsAsMalformedWhenTheServiceAnswersWithoutAnEventStream() throws Exception {
+    try (FakeFeedServer server =
+            new FakeFeedServer(
+                (exchange, attempt) -> {
+                  exchange.getResponseHeaders().set("Content-Type", "application/json");
+                  exchange.sendResponseHeaders(200, 2);
+                  exchange.getResponseBody().write("[]".getBytes(StandardCharsets.UTF_8));
+                });
+        RemoteSubscription subscription = feedOf(server).watch(OptionalLong.of(0))) {
+      assertThat(nextBusy(subscription)).isEqualTo(new Delivery.Closed(Reason.DRAINING));
+      assertThat(subscription.failure()).containsInstanceOf(MalformedResponseException.class);
+    }
+  }
+
+  @Test
   void endsWithStorageUnavailableWhenNothingAnswersPastTheDeadline() throws Exception {
     FeedSettings shortDeadline =
         new FeedSettings(
@@ -113,6 +134,40 @@ class RemoteFeedRecoveryTest {
       assertThat(nextBusy(subscription)).isEqualTo(new Delivery.Closed(Reason.DRAINING));
       assertThat(subscription.failure()).containsInstanceOf(StorageUnavailableException.class);
     }
+  }
+
+  @Test
+  void closeStopsTheReadingThreadPromptlyEvenWhileTheServiceHoldsItsAnswer() throws Exception {
+    FeedSettings patient =
+        new FeedSettings(
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30),
+            256,
+            Duration.ofMillis(20),
+            Duration.ofMillis(100));
+    Set<Thread> before = feedThreads();
+    try (FakeFeedServer server =
+        new FakeFeedServer((exchange, attempt) -> FakeFeedServer.silence())) {
+      RemoteSubscription subscription =
+          new RemoteFeed(http, server.eventsUri(), patient).watch(OptionalLong.of(0));
+      await().atMost(Deliveries.PATIENCE).until(() -> server.requests().size() == 1);
+      Set<Thread> reading = feedThreads();
+      reading.removeAll(before);
+
+      subscription.close();
+
+      assertThat(reading).hasSize(1);
+      await()
+          .atMost(Duration.ofSeconds(1))
+          .until(() -> reading.stream().noneMatch(Thread::isAlive));
+      assertThat(subscription.next(Duration.ZERO)).isEqualTo(new Delivery.Closed(Reason.CLOSED));
+    }
+  }
+
+  private static Set<Thread> feedThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().matches("messageboard-feed-[0-9]+"))
+        .collect(Collectors.toCollection(HashSet::new));
   }
 
   private RemoteFeed feedOf(FakeFeedServer server) {
