@@ -25,15 +25,11 @@ class FeedPublisherTest {
   private static final Duration QUIET = Duration.ofMillis(300);
 
   private final ValidatingHttpClient http = ValidatingHttpClient.overDefault();
-  // Heartbeats every 100 ms, so that the service notices a closed stream quickly.
-  private final LiveBoard live =
-      LiveBoard.withFeed(
-          new io.messageboard.application.feed.FeedSettings(16, 1000, Duration.ofHours(1)),
-          Duration.ofMillis(100));
+  private final LiveBoard live = RemoteFeedTest.board(16);
 
   @AfterEach
   void stopAndCheckTheContract() {
-    live.close();
+    RemoteFeedTest.stopWhenNoStreamIsLeft(live);
     assertThat(http.violations()).isEmpty();
   }
 
