@@ -1,10 +1,15 @@
 package io.messageboard.client;
 
+import io.messageboard.client.feed.FeedSettings;
+import io.messageboard.client.feed.RemoteFeed;
+import io.messageboard.client.feed.RemoteSubscription;
+import io.messageboard.client.wire.Backoff;
 import io.messageboard.client.wire.MalformedResponseException;
 import io.messageboard.client.wire.MessageJson;
 import io.messageboard.domain.command.DeleteMessageCommand;
 import io.messageboard.domain.command.EditMessageCommand;
 import io.messageboard.domain.command.PostMessageCommand;
+import io.messageboard.domain.feed.MessageEvent;
 import io.messageboard.domain.idempotency.IdempotencyKey;
 import io.messageboard.domain.idempotency.PostMessageOnceCommand;
 import io.messageboard.domain.idempotency.PostOutcome;
@@ -18,6 +23,7 @@ import io.messageboard.domain.port.in.GetMessageUseCase;
 import io.messageboard.domain.port.in.ListMessagesUseCase;
 import io.messageboard.domain.port.in.PostMessageOnceUseCase;
 import io.messageboard.domain.port.in.PostMessageUseCase;
+import io.messageboard.domain.port.in.WatchMessagesUseCase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -29,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.Flow;
 import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
@@ -45,14 +52,21 @@ public final class MessageboardClient
         GetMessageUseCase,
         EditMessageUseCase,
         DeleteMessageUseCase,
-        ListMessagesUseCase {
+        ListMessagesUseCase,
+        WatchMessagesUseCase {
 
   private final ClientSettings settings;
   private final Transport transport;
+  private final RemoteFeed feed;
 
   private MessageboardClient(ClientSettings settings, HttpClient http) {
     this.settings = settings;
     this.transport = new Transport(http, settings, Clock.systemUTC(), Backoff.DEFAULT);
+    this.feed =
+        new RemoteFeed(
+            http,
+            settings.resolve(MessagePages.PATH + "/events"),
+            FeedSettings.DEFAULT.withRetryDeadline(settings.retryDeadline()));
   }
 
   /** A client of the service at {@code baseUri}, e.g. {@code https://127.0.0.1:8443}. */
@@ -150,6 +164,26 @@ public final class MessageboardClient
     HttpResponse<byte[]> response = transport.send(Exchange.read(pathAndQuery, Optional.empty()));
     expect(response, 200);
     return MessagePages.read(response.body());
+  }
+
+  /**
+   * Follows the board's changes as they commit, on its own thread, resuming after lost connections
+   * with the last position it handed on, so nothing is missed or handed on twice. Without {@code
+   * after}, the changes from now on: it returns once the service has said where the feed stands.
+   * See {@link RemoteSubscription} for how a subscription ends.
+   */
+  @Override
+  public RemoteSubscription watch(OptionalLong after) {
+    return feed.watch(after);
+  }
+
+  /**
+   * The changes after {@code after} (none: from when the stream opens) as a Reactive Streams
+   * publisher: demand is honoured, cancelling closes the stream, a reset ends it with {@link
+   * io.messageboard.client.feed.FeedResetException}.
+   */
+  public Flow.Publisher<MessageEvent> events(OptionalLong after) {
+    return feed.publisher(after);
   }
 
   /** Where the client sends its calls. */

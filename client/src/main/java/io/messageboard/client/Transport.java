@@ -1,5 +1,6 @@
 package io.messageboard.client;
 
+import io.messageboard.client.wire.Backoff;
 import io.messageboard.client.wire.Failures;
 import io.messageboard.client.wire.Problem;
 import io.messageboard.client.wire.RetryAfter;

@@ -1,8 +1,8 @@
 package io.messageboard.client.feed;
 
+import io.messageboard.client.wire.Backoff;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How a {@link RemoteFeed} follows the service's change feed.
@@ -54,9 +54,13 @@ public record FeedSettings(
    * stopping replica drops do not all come back at once.
    */
   Duration backoff(int failures) {
-    long ceiling =
-        Math.min(longestBackoff.toMillis(), firstBackoff.toMillis() << Math.min(failures - 1, 20));
-    return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
+    return new Backoff(firstBackoff, longestBackoff).after(failures).get();
+  }
+
+  /** These settings with another retry deadline. */
+  public FeedSettings withRetryDeadline(Duration deadline) {
+    return new FeedSettings(
+        deadline, heartbeatTimeout, bufferedEvents, firstBackoff, longestBackoff);
   }
 
   private static void requirePositive(Duration duration, String name) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ public final class RemoteSubscription implements FeedSubscription {
 
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
   private final Semaphore room;
+  private final CountDownLatch started = new CountDownLatch(1);
   private final StreamFollower follower;
   private volatile boolean closed;
   private volatile Delivery.@Nullable Closed ended;
@@ -107,5 +109,19 @@ public final class RemoteSubscription implements FeedSubscription {
   void fail(RuntimeException cause) {
     failure = cause;
     deliveries.add(new Delivery.Closed(Reason.DRAINING));
+    started.countDown();
+  }
+
+  /** The subscription knows its position: every change from now on will reach it. */
+  void started() {
+    started.countDown();
+  }
+
+  /**
+   * Waits until the subscription knows its starting position or has ended, at most {@code wait};
+   * whether it did.
+   */
+  boolean awaitStart(Duration wait) throws InterruptedException {
+    return started.await(wait.toNanos(), TimeUnit.NANOSECONDS);
   }
 }

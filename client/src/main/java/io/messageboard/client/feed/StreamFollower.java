@@ -145,7 +145,11 @@ final class StreamFollower implements Runnable {
             .header("Accept", "text/event-stream")
             .header("User-Agent", USER_AGENT)
             .header("X-Request-Id", "client-" + UUID.randomUUID());
-    position.ifPresent(after -> request.header("Last-Event-ID", Long.toString(after)));
+    // From now on: a position the feed never gave is answered with a reset naming the feed's last
+    // position, which this subscription takes as its own without handing the reset on. It then
+    // knows where it stands before any event, and resumes from there should this stream fail.
+    long after = position.orElse(RemoteFeed.LAST_POSITION);
+    request.header("Last-Event-ID", Long.toString(after));
     return request.build();
   }
 
@@ -225,6 +229,12 @@ final class StreamFollower implements Runnable {
       bounds = new FeedBounds(data.path("firstKept").asLong(-1), data.path("last").asLong(-1));
     } catch (IllegalArgumentException e) {
       throw new MalformedResponseException("the feed sent a reset without valid bounds", e);
+    }
+    if (position.isEmpty()) {
+      // The answer to "from now on" (see request()): where this subscription starts.
+      position = OptionalLong.of(bounds.last());
+      into.started();
+      return;
     }
     // The positions before the reset are another log's or gone: the stream goes on after last.
     into.deliver(new Delivery.Reset(bounds));

@@ -41,6 +41,6 @@ class ClientDrivingPortsTest extends DrivingPortsContract {
 
   @Override
   protected DrivingPorts ports() {
-    return new DrivingPorts(client, client, client, client, client, client, live.feed());
+    return new DrivingPorts(client, client, client, client, client, client, client);
   }
 }

@@ -79,18 +79,45 @@ class RemoteFeedRecoveryTest {
   }
 
   @Test
-  void connectsWithoutLastEventIdFromNowWithTheFeedsHeadersAndNoToken() throws Exception {
+  void fromNowAsksForAPositionNeverGivenAndStartsWhereTheResetSaysWithoutHandingItOn()
+      throws Exception {
     try (FakeFeedServer server =
-            new FakeFeedServer((exchange, attempt) -> write(stream(exchange), created(7, 1)));
+            new FakeFeedServer(
+                (exchange, attempt) -> write(stream(exchange), reset(1, 6) + created(7, 1)));
         RemoteSubscription subscription = feedOf(server).watch(OptionalLong.empty())) {
-      assertThat(positions(events(subscription, 1))).containsExactly(7L);
+      assertThat(nextBusy(subscription)).isInstanceOf(Delivery.Event.class);
 
       Headers sent = server.requests().get(0).getRequestHeaders();
       assertThat(sent.getFirst("Accept")).isEqualTo("text/event-stream");
       assertThat(sent.getFirst("User-Agent")).isEqualTo("messageboard-client/1");
       assertThat(sent.containsKey("Authorization")).isFalse();
-      assertThat(sent.containsKey("Last-Event-ID")).isFalse();
+      assertThat(lastEventId(sent)).isEqualTo("999999999999999999");
     }
+  }
+
+  @Test
+  void fromNowResumesFromWhereItStartedWhenTheFirstStreamDiesBeforeAnEvent() throws Exception {
+    try (FakeFeedServer server =
+            new FakeFeedServer(
+                (exchange, attempt) -> {
+                  OutputStream out = stream(exchange);
+                  if (attempt == 1) {
+                    write(out, reset(1, 6));
+                  } else {
+                    write(out, created(7, 1));
+                    FakeFeedServer.silence();
+                  }
+                });
+        RemoteSubscription subscription = feedOf(server).watch(OptionalLong.empty())) {
+      assertThat(positions(events(subscription, 1))).containsExactly(7L);
+
+      assertThat(lastEventId(server.requests().get(1).getRequestHeaders())).isEqualTo("6");
+    }
+  }
+
+  private static String reset(long firstKept, long last) {
+    return "event: reset\nid: %d\ndata: {\"detail\":\"d\",\"firstKept\":%d,\"last\":%d}\n\n"
+        .formatted(last, firstKept, last);
   }
 
   @Test

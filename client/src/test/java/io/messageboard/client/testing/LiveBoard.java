@@ -97,9 +97,22 @@ public final class LiveBoard implements AutoCloseable {
     return feed;
   }
 
+  /**
+   * Ends the feed's streams, waits (a little) for their handlers to return, then stops the server:
+   * Javalin mishandles a stream handler that returns after its server stopped.
+   */
   @Override
   public void close() {
     feed.close();
+    long giveUp = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (feed.subscriptionCount() > 0 && System.nanoTime() < giveUp) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     server.stop();
     pump.shutdownNow();
   }

@@ -1,4 +1,4 @@
-package io.messageboard.client;
+package io.messageboard.client.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

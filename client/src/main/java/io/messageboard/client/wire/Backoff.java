@@ -1,4 +1,4 @@
-package io.messageboard.client;
+package io.messageboard.client.wire;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -9,12 +9,12 @@ import java.util.function.Supplier;
  * longest}, each a random time in its upper half, so that clients refused together do not return
  * together.
  */
-record Backoff(Duration first, Duration longest) {
+public record Backoff(Duration first, Duration longest) {
 
-  static final Backoff DEFAULT = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2));
+  public static final Backoff DEFAULT = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2));
 
   /** The pause after attempt {@code attempt} (from 1) failed. */
-  Supplier<Duration> after(int attempt) {
+  public Supplier<Duration> after(int attempt) {
     return () -> {
       long ceiling = Math.min(longest.toMillis(), first.toMillis() << Math.min(attempt - 1, 20));
       return Duration.ofMillis(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1));
