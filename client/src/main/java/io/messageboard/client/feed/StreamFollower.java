@@ -97,9 +97,17 @@ final class StreamFollower implements Runnable {
       try {
         HttpResponse<Object> response = http.send(request(), this::bodyFor);
         if (response.body() instanceof EventStreamBody stream) {
-          failures = 0;
-          firstFailure = Instant.MAX;
+          Instant opened = clock.instant();
+          OptionalLong before = position;
           IOException ended = read(stream);
+          // Only a stream that got somewhere ends the run of failures: one that the service (or a
+          // proxy) keeps closing at once is retried with growing pauses, within the deadline.
+          if (!position.equals(before)
+              || Duration.between(opened, clock.instant()).compareTo(settings.longestBackoff())
+                  > 0) {
+            failures = 0;
+            firstFailure = Instant.MAX;
+          }
           giveUpWith = unreachable("ended and could not be resumed", ended);
         } else if (response.statusCode() < 300) {
           throw new MalformedResponseException(

@@ -52,4 +52,28 @@ class FeedSettingsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longestBackoff");
   }
+
+  @Test
+  void refusesAZeroHeartbeatTimeoutOrBackoff() {
+    Duration zero = Duration.ZERO;
+    Duration one = Duration.ofSeconds(1);
+    assertThatThrownBy(() -> new FeedSettings(one, zero, 1, one, one))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("heartbeatTimeout");
+    assertThatThrownBy(() -> new FeedSettings(one, one, 1, zero, one))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("firstBackoff");
+    assertThatThrownBy(() -> new FeedSettings(one, one, 1, one, Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("longestBackoff");
+  }
+
+  @Test
+  void takesAnotherRetryDeadlineAndKeepsTheRest() {
+    FeedSettings changed = FeedSettings.DEFAULT.withRetryDeadline(Duration.ofSeconds(3));
+
+    assertThat(changed.retryDeadline()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(changed.heartbeatTimeout()).isEqualTo(FeedSettings.DEFAULT.heartbeatTimeout());
+    assertThat(changed.bufferedEvents()).isEqualTo(FeedSettings.DEFAULT.bufferedEvents());
+  }
 }

@@ -121,6 +121,24 @@ class RemoteFeedRecoveryTest {
   }
 
   @Test
+  void aServiceThatClosesEveryStreamAtOnceIsGivenUpOnAtTheDeadline() throws Exception {
+    FeedSettings shortDeadline =
+        new FeedSettings(
+            Duration.ofMillis(600),
+            Duration.ofSeconds(1),
+            256,
+            Duration.ofMillis(20),
+            Duration.ofMillis(100));
+    try (FakeFeedServer server = new FakeFeedServer((exchange, attempt) -> stream(exchange));
+        RemoteSubscription subscription =
+            new RemoteFeed(http, server.eventsUri(), shortDeadline).watch(OptionalLong.of(0))) {
+      assertThat(nextBusy(subscription)).isEqualTo(new Delivery.Closed(Reason.DRAINING));
+      assertThat(subscription.failure()).containsInstanceOf(StorageUnavailableException.class);
+      assertThat(server.requests()).hasSizeBetween(3, 30);
+    }
+  }
+
+  @Test
   void endsWithTheDomainExceptionWhenTheServiceRefusesForGood() throws Exception {
     try (FakeFeedServer server =
             new FakeFeedServer(
