@@ -28,6 +28,31 @@ record Exchange(
         "GET", pathAndQuery, Map.of(), null, RetrySafety.REPEATABLE, about, OptionalLong.empty());
   }
 
+  /**
+   * An edit or delete of message {@code id}: with {@code expectedVersion}, only if the message is
+   * still at that version ({@code If-Match}); sent again only after refusals that say nothing was
+   * done.
+   */
+  static Exchange change(
+      String method,
+      String path,
+      @Nullable String jsonBody,
+      MessageId id,
+      OptionalLong expectedVersion) {
+    Map<String, String> headers =
+        expectedVersion.isPresent()
+            ? Map.of("If-Match", "\"" + expectedVersion.getAsLong() + "\"")
+            : Map.of();
+    return new Exchange(
+        method,
+        path,
+        headers,
+        jsonBody,
+        RetrySafety.ONLY_IF_NOT_DONE,
+        Optional.of(id),
+        expectedVersion);
+  }
+
   boolean writes() {
     return !method.equals("GET");
   }

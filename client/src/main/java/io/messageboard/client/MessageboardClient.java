@@ -118,13 +118,11 @@ public final class MessageboardClient
   public Message edit(EditMessageCommand command) {
     HttpResponse<byte[]> response =
         transport.send(
-            new Exchange(
+            Exchange.change(
                 "PUT",
                 pathOf(command.id()),
-                ifMatch(command.expectedVersion()),
                 MessageJson.edit(command.text()),
-                RetrySafety.ONLY_IF_NOT_DONE,
-                Optional.of(command.id()),
+                command.id(),
                 command.expectedVersion()));
     expect(response, 200);
     return MessageJson.message(MessageJson.tree(response.body()));
@@ -134,14 +132,8 @@ public final class MessageboardClient
   public void delete(DeleteMessageCommand command) {
     HttpResponse<byte[]> response =
         transport.send(
-            new Exchange(
-                "DELETE",
-                pathOf(command.id()),
-                ifMatch(command.expectedVersion()),
-                null,
-                RetrySafety.ONLY_IF_NOT_DONE,
-                Optional.of(command.id()),
-                command.expectedVersion()));
+            Exchange.change(
+                "DELETE", pathOf(command.id()), null, command.id(), command.expectedVersion()));
     expect(response, 204);
   }
 
@@ -193,12 +185,6 @@ public final class MessageboardClient
 
   private static String pathOf(MessageId id) {
     return MessagePages.PATH + "/" + id.value();
-  }
-
-  private static Map<String, String> ifMatch(OptionalLong expectedVersion) {
-    return expectedVersion.isPresent()
-        ? Map.of("If-Match", "\"" + expectedVersion.getAsLong() + "\"")
-        : Map.of();
   }
 
   /** The key as an RFC 8941 String, the form the idempotency-key draft defines. */

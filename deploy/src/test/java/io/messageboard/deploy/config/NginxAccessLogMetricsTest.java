@@ -77,6 +77,9 @@ class NginxAccessLogMetricsTest {
         "--one_shot_format=prometheus",
         "--progs=" + DEPLOY.resolve("nginx/nginx.mtail"),
         "--logs=" + log,
+        // Any free port: mtail serves HTTP even in one-shot mode, and a running stack's mtail
+        // holds the default 3903.
+        "--port=0",
         "--logtostderr");
   }
 }
