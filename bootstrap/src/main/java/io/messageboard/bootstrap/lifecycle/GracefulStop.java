@@ -18,6 +18,12 @@ public final class GracefulStop {
 
   private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
+  /**
+   * How long a stopping server still serves requests on connections it had accepted: enough for a
+   * request already on its way over loopback or a local network, short beside the drain.
+   */
+  static final Duration LAST_REQUESTS = Duration.ofMillis(250);
+
   private GracefulStop() {}
 
   /**
@@ -25,12 +31,18 @@ public final class GracefulStop {
    * {@code drainState} is draining every response closes its connection.
    */
   public static Consumer<JavalinConfig> within(Duration timeout, DrainState drainState) {
+    return within(timeout, drainState, LAST_REQUESTS);
+  }
+
+  /** As {@link #within(Duration, DrainState)}, serving late requests for {@code lastRequests}. */
+  static Consumer<JavalinConfig> within(
+      Duration timeout, DrainState drainState, Duration lastRequests) {
     long millis = Math.max(1, timeout.toMillis());
     return config ->
         config.jetty.modifyServer(
             server -> {
               // Javalin nests its own handlers inside a wrapper it finds on the server.
-              server.setHandler(new DrainingGracefulHandler(drainState));
+              server.setHandler(new DrainingGracefulHandler(drainState, lastRequests));
               server.setStopTimeout(millis);
             });
   }

@@ -6,8 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.javalin.Javalin;
 import io.messageboard.bootstrap.management.LoopbackHttp;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -112,6 +118,52 @@ class GracefulStopTest {
   }
 
   @Test
+  void aRequestOnAConnectionAcceptedBeforeTheStopIsServedNotRefused() throws Exception {
+    Javalin stoppingServer = slowServer(Duration.ofSeconds(10), Duration.ofSeconds(5));
+    server = stoppingServer;
+    int port = stoppingServer.port();
+    try (Socket early = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      early.setSoTimeout(10_000);
+      assertThat(exchange(early)).as("the connection is accepted").startsWith("HTTP/1.1 200");
+
+      CompletableFuture<Boolean> stopping =
+          CompletableFuture.supplyAsync(() -> GracefulStop.stop(stoppingServer));
+      await("new connections are refused")
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
+                      .isInstanceOf(UncheckedIOException.class));
+
+      assertThat(exchange(early)).startsWith("HTTP/1.1 200");
+      assertThat(stopping.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  /** One GET /fast on {@code socket}, kept alive; the status line and headers it got. */
+  private static String exchange(Socket socket) throws IOException {
+    socket
+        .getOutputStream()
+        .write("GET /fast HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    socket.getOutputStream().flush();
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+    StringBuilder head = new StringBuilder();
+    int contentLength = 0;
+    for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+      head.append(line).append('\n');
+      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+        contentLength = Integer.parseInt(line.substring("content-length:".length()).strip());
+      }
+    }
+    for (int i = 0; i < contentLength; i++) {
+      in.read();
+    }
+    return head.toString();
+  }
+
+  @Test
   void stoppingGivesUpOnARequestThatOutlivesTheTimeout() throws Exception {
     // Long enough that stopping's own work is small beside it, so the ceiling can be 2.5 times the
     // timeout: a timeout set ten times too long (or the handler's 20 s wait) would break it.
@@ -144,6 +196,10 @@ class GracefulStopTest {
   }
 
   private Javalin slowServer(Duration stopTimeout) {
+    return slowServer(stopTimeout, GracefulStop.LAST_REQUESTS);
+  }
+
+  private Javalin slowServer(Duration stopTimeout, Duration lastRequests) {
     Javalin javalin =
         Javalin.create(
             config -> {
@@ -162,7 +218,7 @@ class GracefulStopTest {
                     releaseHandler.await(20, TimeUnit.SECONDS);
                     ctx.result("finished");
                   });
-              GracefulStop.within(stopTimeout, drainState).accept(config);
+              GracefulStop.within(stopTimeout, drainState, lastRequests).accept(config);
             });
     return javalin.start("127.0.0.1", 0);
   }
