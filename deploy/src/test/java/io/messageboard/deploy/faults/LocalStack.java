@@ -186,12 +186,16 @@ final class LocalStack {
     }
   }
 
-  /** Resident memory, open files and threads of a process, from /proc. */
-  record ProcessFootprint(long rssKib, int openFiles, int threads) {
+  /**
+   * Resident memory (all of it, and the anonymous part: what the process allocated, as opposed to
+   * file pages it maps), open files and threads of a process, from /proc.
+   */
+  record ProcessFootprint(long rssKib, long anonKib, int openFiles, int threads) {
 
     ProcessFootprint lowest(ProcessFootprint other) {
       return new ProcessFootprint(
           Math.min(rssKib, other.rssKib),
+          Math.min(anonKib, other.anonKib),
           Math.min(openFiles, other.openFiles),
           Math.min(threads, other.threads));
     }
@@ -223,10 +227,13 @@ final class LocalStack {
   ProcessFootprint footprint(long pid) {
     try {
       long rss = 0;
+      long anon = 0;
       int threads = 0;
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
         if (line.startsWith("VmRSS:")) {
           rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+        } else if (line.startsWith("RssAnon:")) {
+          anon = Long.parseLong(line.replaceAll("[^0-9]", ""));
         } else if (line.startsWith("Threads:")) {
           threads = Integer.parseInt(line.replaceAll("[^0-9]", ""));
         }
@@ -235,7 +242,7 @@ final class LocalStack {
       try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
         files = (int) fds.count();
       }
-      return new ProcessFootprint(rss, files, threads);
+      return new ProcessFootprint(rss, anon, files, threads);
     } catch (IOException e) {
       throw new AssertionError("cannot read /proc/" + pid, e);
     }
