@@ -108,12 +108,7 @@ class GracefulStopTest {
 
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
 
-    await("new connections are refused")
-        .atMost(Duration.ofSeconds(5))
-        .untilAsserted(
-            () ->
-                assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
-                    .isInstanceOf(UncheckedIOException.class));
+    awaitNewConnectionsRefused(port);
     assertThat(stopping).as("while the request is still in flight").isNotDone();
   }
 
@@ -128,16 +123,20 @@ class GracefulStopTest {
 
       CompletableFuture<Boolean> stopping =
           CompletableFuture.supplyAsync(() -> GracefulStop.stop(stoppingServer));
-      await("new connections are refused")
-          .atMost(Duration.ofSeconds(5))
-          .untilAsserted(
-              () ->
-                  assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
-                      .isInstanceOf(UncheckedIOException.class));
+      awaitNewConnectionsRefused(port);
 
       assertThat(exchange(early)).startsWith("HTTP/1.1 200");
       assertThat(stopping.get(10, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  private static void awaitNewConnectionsRefused(int port) {
+    await("new connections are refused")
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThatThrownBy(() -> LoopbackHttp.get(port, "/fast"))
+                    .isInstanceOf(UncheckedIOException.class));
   }
 
   /** One GET /fast on {@code socket}, kept alive; the status line and headers it got. */
