@@ -12,8 +12,6 @@ import java.util.Optional;
 record ClientSettings(
     URI baseUri, Optional<String> bearerToken, Duration requestTimeout, Duration retryDeadline) {
 
-  static final String USER_AGENT = "messageboard-client/1";
-
   ClientSettings {
     Objects.requireNonNull(baseUri, "baseUri");
     if (!baseUri.isAbsolute()

@@ -4,6 +4,7 @@ import io.messageboard.client.wire.Backoff;
 import io.messageboard.client.wire.Failures;
 import io.messageboard.client.wire.Problem;
 import io.messageboard.client.wire.RetryAfter;
+import io.messageboard.client.wire.UserAgent;
 import io.messageboard.domain.failure.OutcomeUnknownException;
 import io.messageboard.domain.failure.StorageUnavailableException;
 import java.io.IOException;
@@ -99,7 +100,7 @@ final class Transport {
         HttpRequest.newBuilder(settings.resolve(exchange.pathAndQuery()))
             .timeout(timeout)
             .header("Accept", "application/json, application/problem+json")
-            .header("User-Agent", ClientSettings.USER_AGENT)
+            .header("User-Agent", UserAgent.VALUE)
             .header("X-Request-Id", requestId);
     exchange.headers().forEach(request::header);
     if (exchange.writes()) {

@@ -5,6 +5,7 @@ import io.messageboard.client.wire.MalformedResponseException;
 import io.messageboard.client.wire.MessageJson;
 import io.messageboard.client.wire.Problem;
 import io.messageboard.client.wire.RetryAfter;
+import io.messageboard.client.wire.UserAgent;
 import io.messageboard.domain.failure.StorageUnavailableException;
 import io.messageboard.domain.feed.FeedBounds;
 import io.messageboard.domain.feed.FeedSubscription.Delivery;
@@ -31,8 +32,6 @@ import org.jspecify.annotations.Nullable;
  * closed or the retry deadline passes.
  */
 final class StreamFollower implements Runnable {
-
-  static final String USER_AGENT = "messageboard-client/1";
 
   private final HttpClient http;
   private final URI eventsUri;
@@ -151,7 +150,7 @@ final class StreamFollower implements Runnable {
             .GET()
             .timeout(settings.heartbeatTimeout())
             .header("Accept", "text/event-stream")
-            .header("User-Agent", USER_AGENT)
+            .header("User-Agent", UserAgent.VALUE)
             .header("X-Request-Id", "client-" + UUID.randomUUID());
     // From now on: a position the feed never gave is answered with a reset naming the feed's last
     // position, which this subscription takes as its own without handing the reset on. It then
