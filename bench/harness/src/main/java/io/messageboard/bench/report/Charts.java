@@ -66,7 +66,7 @@ final class Charts {
     return runs.stream().mapToDouble(f).average().orElse(0);
   }
 
-  private static void save(JFreeChart chart, Path png) throws IOException {
+  static void save(JFreeChart chart, Path png) throws IOException {
     chart.getPlot().setBackgroundPaint(Color.WHITE);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
   }

@@ -25,7 +25,26 @@ public record Measurement(
     List<ProcessUsage> processes) {
 
   /** CPU (percent of one core, averaged over the measurement) and resident memory of a process. */
-  public record ProcessUsage(String name, double cpuPercent, double rssMib) {}
+  public record ProcessUsage(String name, double cpuPercent, double rssMib) {
+
+    /** The results file's field: {@code name:cpu:rss} per process, comma-separated. */
+    static String toField(List<ProcessUsage> usage) {
+      return usage.stream()
+          .map(
+              p -> String.format(Locale.ROOT, "%s:%.1f:%.1f", p.name(), p.cpuPercent(), p.rssMib()))
+          .collect(Collectors.joining(","));
+    }
+
+    /** The inverse of {@link #toField(List)}; a blank field is no process. */
+    static List<ProcessUsage> parseField(String field) {
+      return field.isBlank()
+          ? List.of()
+          : Arrays.stream(field.split(","))
+              .map(p -> p.split(":"))
+              .map(p -> new ProcessUsage(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2])))
+              .toList();
+    }
+  }
 
   /** Whether every request got a 2xx answer over a connection that held. */
   public boolean clean() {
@@ -34,13 +53,6 @@ public record Measurement(
 
   /** The {@code load} line of the results file, the inverse of {@link #parse(String[])}. */
   public String toLine() {
-    String usage =
-        processes.stream()
-            .map(
-                p ->
-                    String.format(
-                        Locale.ROOT, "%s:%.1f:%.1f", p.name(), p.cpuPercent(), p.rssMib()))
-            .collect(Collectors.joining(","));
     return String.join(
         "\t",
         "load",
@@ -56,7 +68,7 @@ public record Measurement(
         Long.toString(non2xx),
         Long.toString(errors),
         Long.toString(requests),
-        usage);
+        ProcessUsage.toField(processes));
   }
 
   /**
@@ -64,14 +76,6 @@ public record Measurement(
    * rps, p50, p90, p99, max, non2xx, errors, requests, then {@code name:cpu:rss} per process.
    */
   static Measurement parse(String[] fields) {
-    List<ProcessUsage> processes =
-        fields.length > 13 && !fields[13].isBlank()
-            ? Arrays.stream(fields[13].split(","))
-                .map(p -> p.split(":"))
-                .map(
-                    p -> new ProcessUsage(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2])))
-                .toList()
-            : List.of();
     return new Measurement(
         fields[1],
         fields[2],
@@ -85,6 +89,6 @@ public record Measurement(
         Long.parseLong(fields[10]),
         Long.parseLong(fields[11]),
         Long.parseLong(fields[12]),
-        processes);
+        ProcessUsage.parseField(fields.length > 13 ? fields[13] : ""));
   }
 }

@@ -51,6 +51,7 @@ public final class ReportWriter {
   }
 
   private void charts(Path folder, String stem) throws IOException {
+    new OpenLoopSection(results).charts(folder, stem);
     Charts charts = new Charts(results);
     charts.throughput(
         DIRECT,
@@ -95,6 +96,7 @@ public final class ReportWriter {
     lines.add("");
     table(DIRECT, "One replica, direct");
     table(NGINX, "Through nginx, 4 replicas (the local stack)");
+    lines.addAll(new OpenLoopSection(results).lines(stem));
   }
 
   private void targets() {

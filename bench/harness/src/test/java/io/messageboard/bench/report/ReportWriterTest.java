@@ -50,6 +50,25 @@ class ReportWriterTest {
   }
 
   @Test
+  void drawsALatencyByPercentileChartPerOpenLoopScenario() throws IOException {
+    Results results =
+        new Results(
+            Results.read(ResultsTest.COMMITTED_RUN).measurements(),
+            Map.of(),
+            List.of(
+                OpenLoopMeasurementTest.measured("direct", "get-by-id", 50, 0),
+                OpenLoopMeasurementTest.measured("nginx", "get-by-id", 80, 0),
+                OpenLoopMeasurementTest.measured("direct", "post", 50, 0)));
+
+    ReportWriter.write(results, folder.resolve("run.md"), List.of());
+
+    assertThat(folder.resolve("run-open-loop-get-by-id.png")).isNotEmptyFile();
+    assertThat(folder.resolve("run-open-loop-post.png")).isNotEmptyFile();
+    assertThat(Files.readString(folder.resolve("run.md")))
+        .contains("## Open loop: latency at a fixed rate");
+  }
+
+  @Test
   void appendsTheFragmentsAsTheyAre() throws IOException {
     Path fragment = Files.writeString(folder.resolve("profile.md"), "## Profile\n\n| a | b |\n");
     Path report = folder.resolve("run.md");
@@ -72,8 +91,10 @@ class ReportWriterTest {
     ReportWriter.write(direct, report, List.of());
 
     assertThat(folder.resolve("quick-nginx.png")).doesNotExist();
+    assertThat(folder.resolve("quick-open-loop-get-by-id.png")).doesNotExist();
     assertThat(Files.readString(report))
         .doesNotContain("Through nginx")
+        .doesNotContain("Open loop")
         .contains("## One replica, direct");
   }
 
