@@ -4,6 +4,7 @@ import io.messageboard.bench.plan.Program;
 import io.messageboard.bench.plan.Route;
 import io.messageboard.bench.plan.Scenario;
 import io.messageboard.bench.proc.ProcessSampler.Watched;
+import java.io.IOException;
 import java.util.List;
 
 /** Every scenario against every program that serves it, one replica straight, round by round. */
@@ -50,14 +51,24 @@ final class DirectRounds {
                 run.wrk(),
                 new Turn(Route.DIRECT, scenario, program.id(), round),
                 programs.url(program),
-                List.of(
-                    new Watched(program.id(), programs.pid(program)),
-                    new Watched("mariadb", run.database().pid())));
+                watched(program));
           } else {
             RawLoop.measure(run, scenario, round);
           }
         }
       }
     }
+  }
+
+  /** The product at fixed shares of the peaks just measured: the open loop, direct. */
+  void measureOpenLoop() throws IOException {
+    new OpenLoopRounds(run, Route.DIRECT, run.ports().product(), "")
+        .measure(watched(Program.MESSAGEBOARD));
+  }
+
+  private List<Watched> watched(Program program) {
+    return List.of(
+        new Watched(program.id(), programs.pid(program)),
+        new Watched("mariadb", run.database().pid()));
   }
 }

@@ -23,9 +23,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The benchmark: starts MariaDB and the programs, loads them with wrk, samples their processes, and
- * writes the report. {@code Harness --repository DIR [--quick]}; bench/run builds the jars and
- * launches it. Exits 1 on any failure or any response other than 2xx, never on speed.
+ * The benchmark: starts MariaDB and the programs, loads them with wrk (and, in the full run, at
+ * fixed rates with the open loop), samples their processes, and writes the report. {@code Harness
+ * --repository DIR [--quick]}; bench/run builds the jars and launches it. Exits 1 on any failure or
+ * any response other than 2xx, never on speed.
  */
 public final class Harness {
 
@@ -106,6 +107,7 @@ public final class Harness {
     direct.warmUp();
     direct.measure();
     if (!mode.quick()) {
+      direct.measureOpenLoop();
       fragments.add(ProductProfile.record(run, programs));
       SmallHeapExport.measure(run);
       new StackRounds(run, stack, Topology.read(runtime.topology()), new ListeningSockets(proc))

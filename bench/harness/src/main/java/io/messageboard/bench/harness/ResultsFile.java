@@ -1,6 +1,7 @@
 package io.messageboard.bench.harness;
 
 import io.messageboard.bench.report.Measurement;
+import io.messageboard.bench.report.OpenLoopMeasurement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The run's record as it goes, one tab-separated line each: {@code load} lines (measurements) and
- * {@code fact} lines (settings, starts, the export); the report is written from it and it is kept
- * beside the report.
+ * The run's record as it goes, one tab-separated line each: {@code load} lines (measurements),
+ * {@code fact} lines (settings, starts, the export) and {@code openloop} lines; the report is
+ * written from it and it is kept beside the report.
  */
 record ResultsFile(Path path) {
 
@@ -19,6 +20,10 @@ record ResultsFile(Path path) {
   }
 
   void record(Measurement measurement) {
+    append(measurement.toLine());
+  }
+
+  void record(OpenLoopMeasurement measurement) {
     append(measurement.toLine());
   }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Every scenario through nginx and the local stack's replicas, as deploy/local/stack runs them,
- * under the lock every user of the stack holds; the stack is purged afterwards.
+ * then the open loop, under the lock every user of the stack holds; the stack is purged afterwards.
  */
 final class StackRounds {
 
@@ -55,7 +55,7 @@ final class StackRounds {
     }
   }
 
-  private void rounds(Wrk wrk) {
+  private void rounds(Wrk wrk) throws IOException {
     String url = "http://127.0.0.1:" + topology.nginx().port();
     List<Watched> watched = watched();
     Log.info(
@@ -75,6 +75,7 @@ final class StackRounds {
             watched);
       }
     }
+    new OpenLoopRounds(run, Route.NGINX, topology.nginx().port(), wrk.apiToken()).measure(watched);
   }
 
   /**
