@@ -34,8 +34,9 @@ final class MariaDbStorage implements Storage {
   static final String POOL_NAME = "messageboard";
 
   /**
-   * Transactions of coalesced posts that run at once. One would make every batch wait for the
-   * last one's commit; two let one batch fill while the other commits.
+   * Transactions of coalesced posts that run at once, for posts without a key and for keyed ones
+   * each. One would make every batch wait for the last one's commit; two let one batch fill while
+   * the other commits.
    */
   static final int WRITE_BATCHES = 2;
 
@@ -67,7 +68,9 @@ final class MariaDbStorage implements Storage {
             pool.getMaximumPoolSize(),
             WRITE_BATCHES,
             Duration.ofMillis(pool.getConnectionTimeout()));
-    this.idempotencyKeys = new JdbiIdempotencyKeyRepository(pool);
+    this.idempotencyKeys =
+        new JdbiIdempotencyKeyRepository(
+            pool, WRITE_BATCHES, Duration.ofMillis(pool.getConnectionTimeout()));
     this.events = new JdbiMessageEventLog(pool);
     this.description = description;
   }

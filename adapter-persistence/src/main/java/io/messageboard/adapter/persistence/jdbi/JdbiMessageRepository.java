@@ -46,7 +46,7 @@ public final class JdbiMessageRepository implements MessageRepository {
   private static final int FETCH_ROWS = 16;
 
   /** How long a read by id or a post waits for its turn when no pool timeout is given. */
-  static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
+  static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
   private final Jdbi jdbi;
   private final MessageRowMapper mapper = new MessageRowMapper();
@@ -58,7 +58,7 @@ public final class JdbiMessageRepository implements MessageRepository {
    * time, coalesced, waiting up to 5 s.
    */
   public JdbiMessageRepository(DataSource dataSource) {
-    this(dataSource, 1, 1, DEFAULT_READ_WAIT);
+    this(dataSource, 1, 1, DEFAULT_WAIT);
   }
 
   /**

@@ -24,7 +24,8 @@ import org.jdbi.v3.core.statement.Update;
  * the messages in one multi-row INSERT and their change-feed rows in another. When that INSERT
  * meets a taken id, InnoDB undoes the statement alone, and the messages go in one by one, each
  * behind a savepoint, so that only the posts refused on their own (a taken id, no id left) fail and
- * the others commit. A lone message takes the same statements as an uncoalesced post.
+ * the others commit; the sequence values drawn for the first try are skipped then, as a rolled-back
+ * post's are. A lone message takes the same statements as an uncoalesced post.
  */
 final class MessageBatchInserts {
 
@@ -35,23 +36,25 @@ final class MessageBatchInserts {
 
   /** One outcome per message, in order; throws when the batch as a whole cannot go on. */
   static List<WriteOutcome<Message>> insertAll(Handle handle, List<NewMessage> messages) {
-    if (messages.size() == 1) {
-      return List.of(alone(() -> MessageInserts.insert(handle, messages.get(0))));
+    if (messages.size() > 1) {
+      Optional<List<Message>> together = insertTogether(handle, messages);
+      if (together.isPresent()) {
+        return together.get().stream().map(WriteOutcome::stored).toList();
+      }
     }
-    Optional<List<Message>> together = insertTogether(handle, messages);
-    if (together.isPresent()) {
-      return together.get().stream().map(WriteOutcome::stored).toList();
-    }
-    return eachBehindASavepoint(
-        handle, messages, message -> MessageInserts.insert(handle, message));
+    return oneByOne(handle, messages, message -> MessageInserts.insert(handle, message));
   }
 
   /**
-   * Runs {@code write} for each item behind a savepoint of its own: a domain refusal undoes that
-   * item's statements and refuses it alone; any other failure ends the batch.
+   * Runs {@code write} for each item, a lone item as it is and each of several behind a savepoint
+   * of its own: a domain refusal undoes that item's statements and refuses it alone; any other
+   * failure ends the batch.
    */
-  static <I> List<WriteOutcome<Message>> eachBehindASavepoint(
+  static <I> List<WriteOutcome<Message>> oneByOne(
       Handle handle, List<I> items, Function<I, Message> write) {
+    if (items.size() == 1) {
+      return List.of(alone(() -> write.apply(items.get(0))));
+    }
     List<WriteOutcome<Message>> outcomes = new ArrayList<>(items.size());
     for (I item : items) {
       handle.execute(SAVEPOINT);
@@ -69,7 +72,8 @@ final class MessageBatchInserts {
     try {
       return WriteOutcome.stored(write.get());
     } catch (DomainException refusal) {
-      // Refused before it wrote anything (see MessageInserts); the empty transaction commits.
+      // Refused before it wrote anything (MessageInserts and the key's check refuse before their
+      // INSERT and UPDATE), so the transaction commits nothing.
       return WriteOutcome.refused(refusal);
     }
   }
