@@ -3,6 +3,7 @@ package io.messageboard.adapter.persistence.jdbi;
 import io.messageboard.domain.failure.StorageUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -111,9 +112,8 @@ final class CoalescedWrites<I, R> {
         throw new IllegalStateException(
             outcomes.size() + " outcomes for a batch of " + batch.size() + " writes");
       }
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).settle(outcomes.get(i));
-      }
+      Iterator<WriteOutcome<R>> each = outcomes.iterator();
+      batch.forEach(write -> write.settle(each.next()));
     } catch (RuntimeException failure) {
       batch.forEach(write -> write.outcome.completeExceptionally(failure));
     }

@@ -25,7 +25,7 @@ import org.jdbi.v3.core.statement.Update;
  * meets a taken id, InnoDB undoes the statement alone, and the messages go in one by one, each
  * behind a savepoint, so that only the posts refused on their own (a taken id, no id left) fail and
  * the others commit; the sequence values drawn for the first try are skipped then, as a rolled-back
- * post's are. A lone message takes the same statements as an uncoalesced post.
+ * post's are.
  */
 final class MessageBatchInserts {
 
@@ -36,11 +36,9 @@ final class MessageBatchInserts {
 
   /** One outcome per message, in order; throws when the batch as a whole cannot go on. */
   static List<WriteOutcome<Message>> insertAll(Handle handle, List<NewMessage> messages) {
-    if (messages.size() > 1) {
-      Optional<List<Message>> together = insertTogether(handle, messages);
-      if (together.isPresent()) {
-        return together.get().stream().map(WriteOutcome::stored).toList();
-      }
+    Optional<List<Message>> together = insertTogether(handle, messages);
+    if (together.isPresent()) {
+      return together.get().stream().map(WriteOutcome::stored).toList();
     }
     return oneByOne(handle, messages, message -> MessageInserts.insert(handle, message));
   }

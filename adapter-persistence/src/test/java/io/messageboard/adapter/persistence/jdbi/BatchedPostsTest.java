@@ -79,6 +79,20 @@ class BatchedPostsTest {
   }
 
   @Test
+  void insertsABatchsRowsInAscendingIdsSoThatConcurrentBatchesLockInOneOrder() {
+    insertAll(post(30, "third"), post(10, "first"), post(20, "second"));
+
+    List<Integer> inInsertOrder =
+        jdbi.withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT clid FROM message_events ORDER BY id")
+                    .mapTo(Integer.class)
+                    .list());
+    assertThat(inInsertOrder).containsExactly(10, 20, 30);
+  }
+
+  @Test
   void refusesOnlyTheMessageWhoseIdIsTakenAndStoresTheRest() {
     insertAll(post(5, "already there"));
 
