@@ -33,6 +33,13 @@ final class MariaDbStorage implements Storage {
 
   static final String POOL_NAME = "messageboard";
 
+  /**
+   * Transactions of coalesced posts that run at once, for posts without a key and for keyed ones
+   * each. One would make every batch wait for the last one's commit; two let one batch fill while
+   * the other commits.
+   */
+  static final int WRITE_BATCHES = 2;
+
   private final HikariDataSource pool;
   private final MessageRepository repository;
   private final IdempotencyKeyRepository idempotencyKeys;
@@ -54,11 +61,16 @@ final class MariaDbStorage implements Storage {
     // As many queries for reads by id as the pool has connections: reads that would queue for a
     // connection share a query instead. Half the pool measured fewer requests per second (the
     // reads waited for each other's round trips). A read waits for its answer as long as it would
-    // wait for a connection.
+    // wait for a connection. Posts share transactions in WRITE_BATCHES at a time (see there).
     this.repository =
         new JdbiMessageRepository(
-            pool, pool.getMaximumPoolSize(), Duration.ofMillis(pool.getConnectionTimeout()));
-    this.idempotencyKeys = new JdbiIdempotencyKeyRepository(pool);
+            pool,
+            pool.getMaximumPoolSize(),
+            WRITE_BATCHES,
+            Duration.ofMillis(pool.getConnectionTimeout()));
+    this.idempotencyKeys =
+        new JdbiIdempotencyKeyRepository(
+            pool, WRITE_BATCHES, Duration.ofMillis(pool.getConnectionTimeout()));
     this.events = new JdbiMessageEventLog(pool);
     this.description = description;
   }

@@ -8,9 +8,11 @@ import io.messageboard.domain.idempotency.KeyClaim;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.port.out.IdempotencyKeyRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -35,9 +37,22 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
 
   private final Jdbi jdbi;
   private final IdempotencyKeyRow.Mapper mapper = new IdempotencyKeyRow.Mapper();
+  private final CoalescedWrites<KeyedPost, Message> keyedPosts;
 
+  /** Keys on {@code dataSource}; keyed posts commit one batch at a time, waiting up to 5 s. */
   public JdbiIdempotencyKeyRepository(DataSource dataSource) {
+    this(dataSource, 1, JdbiMessageRepository.DEFAULT_WAIT);
+  }
+
+  /**
+   * Keys on {@code dataSource}; keyed posts that wait at the same time share a transaction, at most
+   * {@code concurrentWriteBatches} such transactions at once, and a post waits at most {@code wait}
+   * (the pool's connection timeout) for its turn.
+   */
+  public JdbiIdempotencyKeyRepository(
+      DataSource dataSource, int concurrentWriteBatches, Duration wait) {
     this.jdbi = QuietJdbi.over(dataSource);
+    this.keyedPosts = new CoalescedWrites<>(concurrentWriteBatches, wait, this::addAll);
   }
 
   /** MariaDB's UTC_TIMESTAMP(6): the clock of the node that takes the writes. */
@@ -137,33 +152,47 @@ public final class JdbiIdempotencyKeyRepository implements IdempotencyKeyReposit
    */
   @Override
   public Message addMessage(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {
-    // Repeated once when refused (the key makes a second run harmless); once the COMMIT was sent, a
-    // lost connection leaves the message's fate unknown.
+    return keyedPosts.write(new KeyedPost(claim, message, expiresAt));
+  }
+
+  // Keyed posts that arrive together share the transaction, each behind a savepoint, so that a
+  // lost hold or a taken id refuses only its own post. Repeated once when refused (the keys make a
+  // second run harmless); once the COMMIT was sent, a lost connection leaves the messages' fate
+  // unknown.
+  private List<WriteOutcome<Message>> addAll(List<KeyedPost> posts) {
     return DatabaseCalls.transaction(
         jdbi,
         true,
-        handle -> {
-          requireStillHeld(handle, claim);
-          Message created = MessageInserts.insert(handle, message);
-          bindHold(
-                  handle.createUpdate(
-                      "UPDATE idempotency_keys SET message_id = :id, message_text = :text,"
-                          + " message_replica = :replica, message_created_at = :createdAt,"
-                          + " message_updated_at = :updatedAt, message_version = :version,"
-                          + " expires_at = :expiresAt WHERE "
-                          + HELD_BY_CLAIM),
-                  claim)
-              .bind("id", created.id().value())
-              .bind("text", created.text())
-              .bind("replica", created.replica())
-              .bind("createdAt", utc(created.createdAt()))
-              .bind("updatedAt", utc(created.updatedAt()))
-              .bind("version", created.version())
-              .bind("expiresAt", utc(expiresAt))
-              .execute();
-          return created;
-        });
+        handle -> MessageBatchInserts.oneByOne(handle, posts, post -> addUnderKey(handle, post)));
   }
+
+  /**
+   * Only SQL runs while the key's row is locked: the message is recorded as stored, not rendered.
+   */
+  private Message addUnderKey(Handle handle, KeyedPost post) {
+    requireStillHeld(handle, post.claim());
+    Message created = MessageInserts.insert(handle, post.message());
+    bindHold(
+            handle.createUpdate(
+                "UPDATE idempotency_keys SET message_id = :id, message_text = :text,"
+                    + " message_replica = :replica, message_created_at = :createdAt,"
+                    + " message_updated_at = :updatedAt, message_version = :version,"
+                    + " expires_at = :expiresAt WHERE "
+                    + HELD_BY_CLAIM),
+            post.claim())
+        .bind("id", created.id().value())
+        .bind("text", created.text())
+        .bind("replica", created.replica())
+        .bind("createdAt", utc(created.createdAt()))
+        .bind("updatedAt", utc(created.updatedAt()))
+        .bind("version", created.version())
+        .bind("expiresAt", utc(post.expiresAt()))
+        .execute();
+    return created;
+  }
+
+  /** A post under a held key, waiting to be coalesced. */
+  private record KeyedPost(KeyClaim.Granted claim, NewMessage message, Instant expiresAt) {}
 
   // The row a hold names, as HELD_BY_CLAIM selects it.
   private static Update bindHold(Update statement, KeyClaim.Granted claim) {

@@ -24,7 +24,9 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Message repository on MariaDB through JDBI: parameterised SQL, keyset pages, optimistic versions;
- * each change records its change-feed row in its own transaction (MessageEventRecords).
+ * each change records its change-feed row in its own transaction (MessageEventRecords). Reads by id
+ * and posts that arrive together share a query and a transaction (CoalescedPointReads,
+ * CoalescedWrites).
  */
 public final class JdbiMessageRepository implements MessageRepository {
 
@@ -43,34 +45,46 @@ public final class JdbiMessageRepository implements MessageRepository {
    */
   private static final int FETCH_ROWS = 16;
 
-  /** How long a read by id waits for its answer when no pool timeout is given. */
-  static final Duration DEFAULT_READ_WAIT = Duration.ofSeconds(5);
+  /** How long a read by id or a post waits for its turn when no pool timeout is given. */
+  static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
 
   private final Jdbi jdbi;
   private final MessageRowMapper mapper = new MessageRowMapper();
   private final CoalescedPointReads<MessageRow> pointReads;
+  private final CoalescedWrites<NewMessage, Message> posts;
 
-  /** A repository whose reads by id run one query at a time, coalesced, waiting up to 5 s. */
+  /**
+   * A repository whose reads by id run one query at a time and whose posts commit one batch at a
+   * time, coalesced, waiting up to 5 s.
+   */
   public JdbiMessageRepository(DataSource dataSource) {
-    this(dataSource, 1, DEFAULT_READ_WAIT);
+    this(dataSource, 1, 1, DEFAULT_WAIT);
   }
 
   /**
-   * A repository on {@code dataSource} whose reads by id that wait at the same time share a query:
-   * at most {@code concurrentReadQueries} such queries run at once, and a read waits at most {@code
-   * readWait} (the pool's connection timeout) for its answer.
+   * A repository on {@code dataSource} whose reads by id that wait at the same time share a query,
+   * and whose posts that wait at the same time share a transaction: at most {@code
+   * concurrentReadQueries} such queries and {@code concurrentWriteBatches} such transactions run at
+   * once, and a read or post waits at most {@code wait} (the pool's connection timeout) for its
+   * turn.
    */
   public JdbiMessageRepository(
-      DataSource dataSource, int concurrentReadQueries, Duration readWait) {
+      DataSource dataSource, int concurrentReadQueries, int concurrentWriteBatches, Duration wait) {
     this.jdbi = QuietJdbi.over(dataSource);
-    this.pointReads = new CoalescedPointReads<>(concurrentReadQueries, readWait, this::findByIds);
+    this.pointReads = new CoalescedPointReads<>(concurrentReadQueries, wait, this::findByIds);
+    this.posts = new CoalescedWrites<>(concurrentWriteBatches, wait, this::addAll);
   }
 
   @Override
   public Message add(NewMessage message) {
-    // Not repeated when refused: a post without an idempotency key is the one write that a second
-    // run would store twice if the refusal were wrong.
-    return DatabaseCalls.transaction(jdbi, false, handle -> MessageInserts.insert(handle, message));
+    return posts.write(message);
+  }
+
+  // Not repeated when refused: a post without an idempotency key is the one write that a second
+  // run would store twice if the refusal were wrong.
+  private List<WriteOutcome<Message>> addAll(List<NewMessage> messages) {
+    return DatabaseCalls.transaction(
+        jdbi, false, handle -> MessageBatchInserts.insertAll(handle, messages));
   }
 
   @Override

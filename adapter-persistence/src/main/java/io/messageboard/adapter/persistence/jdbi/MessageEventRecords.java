@@ -4,7 +4,9 @@ import io.messageboard.domain.feed.MessageEventKind;
 import io.messageboard.domain.model.Message;
 import io.messageboard.domain.model.MessageId;
 import java.sql.Types;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The change feed's row of a change, inserted on the handle of the transaction that makes the
@@ -13,10 +15,12 @@ import org.jdbi.v3.core.Handle;
  */
 final class MessageEventRecords {
 
-  private static final String INSERT =
+  private static final String COLUMNS =
       "INSERT INTO message_events (kind, clid, version, mess, sid, created_at, updated_at,"
-          + " recorded_at) VALUES (:kind, :clid, :version, :mess, :sid, :createdAt, :updatedAt,"
-          + " UTC_TIMESTAMP(6))";
+          + " recorded_at) VALUES ";
+
+  private static final String INSERT =
+      COLUMNS + "(:kind, :clid, :version, :mess, :sid, :createdAt, :updatedAt, UTC_TIMESTAMP(6))";
 
   private MessageEventRecords() {}
 
@@ -50,6 +54,27 @@ final class MessageEventRecords {
         .bind("createdAt", MessageInserts.utc(message.createdAt()))
         .bind("updatedAt", MessageInserts.utc(message.updatedAt()))
         .execute();
+  }
+
+  /** Records that each of {@code created} was created, in one multi-row INSERT. */
+  static void recordCreations(Handle handle, List<Message> created) {
+    Update insert =
+        handle.createUpdate(
+            COLUMNS
+                + MessageBatchInserts.valueRows(
+                    created.size(), "(?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))"));
+    int position = 0;
+    for (Message message : created) {
+      insert
+          .bind(position++, code(MessageEventKind.CREATED))
+          .bind(position++, message.id().value())
+          .bind(position++, message.version())
+          .bind(position++, message.text())
+          .bind(position++, message.replica())
+          .bind(position++, MessageInserts.utc(message.createdAt()))
+          .bind(position++, MessageInserts.utc(message.updatedAt()));
+    }
+    insert.execute();
   }
 
   /** Records that version {@code version} of the message {@code id} was deleted. */

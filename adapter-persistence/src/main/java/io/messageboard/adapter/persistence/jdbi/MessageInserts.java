@@ -10,6 +10,7 @@ import io.messageboard.domain.model.NewMessage;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
@@ -85,6 +86,29 @@ final class MessageInserts {
   private static long nextFromSequence(Handle handle) {
     try {
       return handle.createQuery("SELECT NEXTVAL(message_ids)").mapTo(Long.class).one();
+    } catch (JdbiException failure) {
+      if (SqlFailures.isSequenceRunOut(failure)) {
+        throw new IdsExhaustedException();
+      }
+      throw failure;
+    }
+  }
+
+  /**
+   * The next {@code count} values of the sequence, at most {@link CoalescedWrites#MAX_BATCH}, in
+   * one query (a row of the Sequence engine's {@code seq_1_to_N} table for each).
+   */
+  static List<Long> nextFromSequence(Handle handle, int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    try {
+      return handle
+          .createQuery(
+              "SELECT NEXTVAL(message_ids) FROM seq_1_to_" + CoalescedWrites.MAX_BATCH + " LIMIT ?")
+          .bind(0, count)
+          .mapTo(Long.class)
+          .list();
     } catch (JdbiException failure) {
       if (SqlFailures.isSequenceRunOut(failure)) {
         throw new IdsExhaustedException();

@@ -70,7 +70,7 @@ class ClusterFailuresTest {
         "TRUNCATE TABLE idempotency_keys",
         "ALTER SEQUENCE message_ids RESTART WITH 1 NOCACHE");
     faults = new FaultInjectingDataSource(pool);
-    messages = new JdbiMessageRepository(faults, 1, Duration.ofSeconds(5));
+    messages = new JdbiMessageRepository(faults, 1, 1, Duration.ofSeconds(5));
     keys = new JdbiIdempotencyKeyRepository(faults);
   }
 

@@ -43,8 +43,9 @@ class JdbiMessageRepositoryTest extends MessageRepositoryContract {
   protected MessageRepository emptyRepository() {
     database.execute(
         "TRUNCATE TABLE messages", "ALTER SEQUENCE message_ids RESTART WITH 1 NOCACHE");
-    // Two concurrent queries for reads by id, so that reads also share queries in this test.
-    return new JdbiMessageRepository(pool, 2, Duration.ofSeconds(5));
+    // Two concurrent queries for reads by id and two batches of posts, so that reads share queries
+    // and posts share transactions in this test.
+    return new JdbiMessageRepository(pool, 2, 2, Duration.ofSeconds(5));
   }
 
   private JdbiMessageRepository sequenceAt(long lastHandedOut) {

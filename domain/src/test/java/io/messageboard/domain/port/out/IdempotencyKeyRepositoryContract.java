@@ -19,13 +19,16 @@ import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,6 +274,81 @@ public abstract class IdempotencyKeyRepositoryContract {
     assertThat(keys.purgeExpired(later, 3)).isEqualTo(2);
     assertThat(keys.purgeExpired(later, 3)).isZero();
     assertThat(keys.claim(claimAt(later, "hello"))).isInstanceOf(KeyClaim.Completed.class);
+  }
+
+  @Test
+  void concurrentPostsUnderHeldKeysEachStoreTheirOwnMessageAndOnlyTheLostHoldOrTakenIdFail()
+      throws Exception {
+    messages.add(message(500, "already there"));
+    KeyClaim.Granted lost = granted(CLIENT, NOW, "lost");
+    KeyClaim.Granted takenOver = granted(CLIENT, NOW.plus(LEASE).plusSeconds(1), "lost");
+    List<KeyClaim.Granted> holds = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      holds.add(grantedKey("key-" + i, "post " + i));
+    }
+    List<Callable<String>> posts = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      KeyClaim.Granted hold = holds.get(i);
+      Integer chosen = i == 7 ? Integer.valueOf(500) : null;
+      String text = "post " + i;
+      posts.add(() -> outcomeOf(() -> complete(hold, message(chosen, text)).text()));
+    }
+    posts.add(() -> outcomeOf(() -> complete(lost, message(null, "lost")).text()));
+
+    List<String> outcomes = runTogether(posts);
+
+    for (int i = 0; i < 16; i++) {
+      assertThat(outcomes.get(i)).isEqualTo(i == 7 ? "DuplicateMessageIdException" : "post " + i);
+    }
+    assertThat(outcomes.get(16)).isEqualTo("IdempotencyKeyInUseException");
+    assertThat(keys.claim(claimRequest("key-3", "post 3", NOW)))
+        .isInstanceOfSatisfying(
+            KeyClaim.Completed.class,
+            done -> assertThat(done.created().text()).isEqualTo("post 3"));
+    assertThat(complete(takenOver, message(null, "lost")).text()).isEqualTo("lost");
+  }
+
+  private KeyClaim.Granted grantedKey(String key, String text) {
+    KeyClaim claim = keys.claim(claimRequest(key, text, NOW));
+    assertThat(claim).isInstanceOf(KeyClaim.Granted.class);
+    return (KeyClaim.Granted) claim;
+  }
+
+  private static ClaimRequest claimRequest(String key, String text, Instant now) {
+    return new ClaimRequest(
+        CLIENT, new IdempotencyKey(key), fingerprint(text), REPLICA, now, now.plus(LEASE));
+  }
+
+  private static String outcomeOf(Supplier<String> post) {
+    try {
+      return post.get();
+    } catch (DuplicateMessageIdException | IdempotencyKeyInUseException refused) {
+      return refused.getClass().getSimpleName();
+    }
+  }
+
+  private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return task.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -284,6 +284,54 @@ public abstract class MessageRepositoryContract {
   }
 
   @Test
+  void storesEachOfManyConcurrentAddsUnderAnIdOfItsOwn() throws Exception {
+    List<Callable<Boolean>> adds = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // Half choose their ids (far above the assigned ones), half are assigned one.
+      Integer chosen = i % 2 == 0 ? 1_000 + i : null;
+      String text = "concurrent " + i;
+      adds.add(
+          () -> {
+            Message stored = repository.add(newMessage(chosen, text));
+            return (chosen == null || stored.id().value() == chosen)
+                && repository.findById(stored.id()).map(Message::text).equals(Optional.of(text));
+          });
+    }
+
+    assertThat(runTogether(adds)).hasSize(40).containsOnly(true);
+    assertThat(ids(repository.findPage(new PageRequest(Optional.empty(), 100)).items()))
+        .hasSize(40)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void refusesOnlyTheTakenIdsAmongManyConcurrentAdds() throws Exception {
+    for (int id = 1; id <= 5; id++) {
+      repository.add(newMessage(id, "first " + id));
+    }
+    List<Callable<Boolean>> adds = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      // Five taken ids, five free ones far above the assigned ones, and twenty to assign.
+      Integer chosen = i <= 5 ? Integer.valueOf(i) : i <= 10 ? Integer.valueOf(1_000 + i) : null;
+      adds.add(
+          () -> {
+            try {
+              repository.add(newMessage(chosen, "later"));
+              return true;
+            } catch (DuplicateMessageIdException taken) {
+              return false;
+            }
+          });
+    }
+
+    List<Boolean> stored = runTogether(adds);
+
+    assertThat(stored.subList(0, 5)).containsOnly(false);
+    assertThat(stored.subList(5, 30)).containsOnly(true);
+    assertThat(repository.findById(new MessageId(3)).orElseThrow().text()).isEqualTo("first 3");
+  }
+
+  @Test
   void appliesExactlyOneOfManyConcurrentEditsFromTheSameVersion() throws Exception {
     Message stored = repository.add(newMessage(1, "v1"));
     List<Callable<Boolean>> edits = new ArrayList<>();
