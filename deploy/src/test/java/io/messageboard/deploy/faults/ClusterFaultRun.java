@@ -35,11 +35,16 @@ final class ClusterFaultRun {
 
   /** Prints the figures with the test's own, then checks every node (see {@link ClusterWrites}). */
   void report(String title, LoadFigures figures, String extra) {
+    print(title, figures, extra);
+    writes.checkOnEveryNode(nodes);
+  }
+
+  /** Prints the figures with the test's own, the writes' included. */
+  void print(String title, LoadFigures figures, String extra) {
     figures.print(
         title,
         o -> ClusterWrites.verdict(o) == ClusterWrites.Verdict.ACKNOWLEDGED,
         writes.figures() + "\n[fault]   " + extra);
-    writes.checkOnEveryNode(nodes);
   }
 
   static long millisSince(long nanos) {

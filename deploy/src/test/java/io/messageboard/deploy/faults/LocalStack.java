@@ -213,12 +213,18 @@ final class LocalStack {
    */
   Map<String, ProcessFootprint> settledFootprints(List<String> programs)
       throws InterruptedException {
+    // Each pid is asked once, not at every sample: a supervisorctl call takes a few hundred ms and
+    // would stretch the window well past its length; a program restarted within the window fails
+    // the test (its old pid is gone) instead of being sampled afresh.
+    Map<String, Long> pids = new TreeMap<>();
+    for (String program : programs) {
+      pids.put(program, pid(program));
+    }
     Map<String, ProcessFootprint> lowest = new TreeMap<>();
     long every = SETTLING_WINDOW.toMillis() / SETTLING_SAMPLES;
     for (int sample = 0; sample < SETTLING_SAMPLES; sample++) {
-      for (String program : programs) {
-        lowest.merge(program, footprint(pid(program)), ProcessFootprint::lowest);
-      }
+      pids.forEach(
+          (program, pid) -> lowest.merge(program, footprint(pid), ProcessFootprint::lowest));
       Thread.sleep(every);
     }
     return lowest;
