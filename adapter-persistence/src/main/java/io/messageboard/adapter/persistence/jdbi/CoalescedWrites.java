@@ -62,12 +62,15 @@ final class CoalescedWrites<I, R> {
       }
       boolean ranBatch;
       try {
-        ranBatch = runOneBatch();
+        // A caller whose write a batch already took runs none: the turn goes to a caller whose
+        // write still waits, so that the next batch takes everything queued meanwhile instead of
+        // the few writes that came in since the turn was given.
+        ranBatch = !write.taken && runOneBatch();
       } finally {
         turns.release();
       }
       if (!ranBatch) {
-        // The queue was empty, so this write is in a batch another caller is running.
+        // This write is in a batch another caller is running.
         break;
       }
     }
@@ -101,6 +104,7 @@ final class CoalescedWrites<I, R> {
   private boolean runOneBatch() {
     List<PendingWrite<I, R>> batch = new ArrayList<>();
     for (PendingWrite<I, R> next; batch.size() < MAX_BATCH && (next = waiting.poll()) != null; ) {
+      next.taken = true;
       batch.add(next);
     }
     if (batch.isEmpty()) {
@@ -138,6 +142,7 @@ final class CoalescedWrites<I, R> {
   private static final class PendingWrite<I, R> {
     private final I item;
     private final CompletableFuture<R> outcome = new CompletableFuture<>();
+    private volatile boolean taken;
 
     PendingWrite(I item) {
       this.item = item;

@@ -71,6 +71,49 @@ class CoalescedWritesTest {
   }
 
   @Test
+  void aCallerWhoseWriteABatchAlreadyTookRunsNoBatchForOthers() throws Exception {
+    CountDownLatch secondBatchMayCommit = new CountDownLatch(1);
+    Map<Integer, Thread> callerOf = new ConcurrentHashMap<>();
+    Map<Integer, Thread> runnerOf = new ConcurrentHashMap<>();
+    CoalescedWrites<Integer, String> writes =
+        new CoalescedWrites<>(
+            1,
+            LONG_WAIT,
+            items -> {
+              items.forEach(item -> runnerOf.put(item, Thread.currentThread()));
+              if (items.contains(2)) {
+                awaitUninterruptibly(secondBatchMayCommit);
+              }
+              return firstBatchHeldBack(items);
+            });
+    List<Future<String>> all = new ArrayList<>();
+    all.add(callers.submit(() -> writeAs(writes, 1, callerOf)));
+    firstBatchStarted.await(10, TimeUnit.SECONDS);
+    for (int item = 2; item <= 3; item++) {
+      int mine = item;
+      all.add(callers.submit(() -> writeAs(writes, mine, callerOf)));
+      await().until(() -> writes.waitingWrites() == mine - 1);
+    }
+    firstBatchMayCommit.countDown();
+    await().until(() -> runnerOf.containsKey(2));
+    all.add(callers.submit(() -> writeAs(writes, 4, callerOf)));
+    await().until(() -> writes.waitingWrites() == 1);
+
+    secondBatchMayCommit.countDown();
+
+    for (Future<String> write : all) {
+      assertThat(write.get(10, TimeUnit.SECONDS)).startsWith("stored");
+    }
+    assertThat(runnerOf.get(4)).isSameAs(callerOf.get(4));
+  }
+
+  private static String writeAs(
+      CoalescedWrites<Integer, String> writes, int item, Map<Integer, Thread> callerOf) {
+    callerOf.put(item, Thread.currentThread());
+    return writes.write(item);
+  }
+
+  @Test
   void oneBatchTakesAtMostTheLimit() throws Exception {
     CoalescedWrites<Integer, String> writes =
         new CoalescedWrites<>(1, LONG_WAIT, this::firstBatchHeldBack);
