@@ -95,8 +95,9 @@ final class MessageInserts {
   }
 
   /**
-   * The next {@code count} values of the sequence, at most {@link CoalescedWrites#MAX_BATCH}, in
-   * one query (a row of the Sequence engine's {@code seq_1_to_N} table for each).
+   * The next {@code count} values of the sequence in one query, which writes the sequence once (a
+   * NEXTVAL per query is one binary-log write each). The rows come from a recursive CTE, which
+   * needs no privilege on any table, unlike the Sequence engine's {@code seq_1_to_N} tables.
    */
   static List<Long> nextFromSequence(Handle handle, int count) {
     if (count == 0) {
@@ -105,8 +106,9 @@ final class MessageInserts {
     try {
       return handle
           .createQuery(
-              "SELECT NEXTVAL(message_ids) FROM seq_1_to_" + CoalescedWrites.MAX_BATCH + " LIMIT ?")
-          .bind(0, count)
+              "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :count)"
+                  + " SELECT NEXTVAL(message_ids) FROM n")
+          .bind("count", count)
           .mapTo(Long.class)
           .list();
     } catch (JdbiException failure) {
