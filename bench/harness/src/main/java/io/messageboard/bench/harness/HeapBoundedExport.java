@@ -42,6 +42,25 @@ final class HeapBoundedExport {
     return replica;
   }
 
+  /**
+   * GET /data again and again for SECONDS, the last one cut short, none measured: the JIT compiles
+   * the export's path first, so that a board exported in a second is not timed on a cold JVM while
+   * a large one is mostly timed warm.
+   */
+  static void warmUp(Run run, int seconds) throws IOException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    byte[] buffer = new byte[64 * 1024];
+    while (System.nanoTime() < deadline) {
+      HttpResponse<InputStream> response =
+          Http.get(url(run), HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        while (System.nanoTime() < deadline && in.read(buffer) != -1) {
+          // Reading only: the body is thrown away.
+        }
+      }
+    }
+  }
+
   /** Exports every message through REPLICA, which held EXPECTED_ROWS when asked; leaves it up. */
   static ExportFigures fetch(Run run, Launched replica, long expectedRows) throws IOException {
     String jstatName = "jstat-" + replica.name();
