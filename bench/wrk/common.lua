@@ -24,6 +24,11 @@ function common.random_after()
   return math.random(0, rows - 50)
 end
 
+-- Near the end of the board, however large it is, so that every page is full.
+function common.random_deep_after()
+  return math.random(math.max(0, rows - 1050), rows - 50)
+end
+
 -- Unique across threads and runs: the run's start second, the thread, a per-thread counter.
 function common.unique_body()
   sequence = sequence + 1

@@ -3,7 +3,7 @@ package io.messageboard.bench.harness;
 import io.messageboard.bench.plan.Mode;
 import java.nio.file.Path;
 
-/** The harness's command line: {@code --repository DIR [--quick]}. */
+/** The harness's command line: {@code --repository DIR [--quick | --scale]}. */
 record Arguments(Path repository, Mode mode) {
 
   static Arguments parse(String... args) {
@@ -12,6 +12,7 @@ record Arguments(Path repository, Mode mode) {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> mode = Mode.QUICK;
+        case "--scale" -> mode = Mode.SCALE;
         case "--repository" -> {
           if (i + 1 == args.length) {
             throw new IllegalArgumentException("--repository needs a folder");
@@ -22,7 +23,7 @@ record Arguments(Path repository, Mode mode) {
       }
     }
     if (repository == null) {
-      throw new IllegalArgumentException("usage: Harness --repository DIR [--quick]");
+      throw new IllegalArgumentException("usage: Harness --repository DIR [--quick | --scale]");
     }
     return new Arguments(repository, mode);
   }

@@ -6,6 +6,7 @@ import io.messageboard.bench.proc.ProcFiles;
 import io.messageboard.bench.proc.ProcessSampler;
 import io.messageboard.bench.report.ReportWriter;
 import io.messageboard.bench.report.Results;
+import io.messageboard.bench.report.ScaleReport;
 import io.messageboard.bench.settings.JvmArgs;
 import io.messageboard.bench.settings.JvmEnv;
 import io.messageboard.bench.settings.MariaDbConfig;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * The benchmark: starts MariaDB and the programs, loads them with wrk (and, in the full run, at
  * fixed rates with the open loop), samples their processes, and writes the report. {@code Harness
- * --repository DIR [--quick]}; bench/run builds the jars and launches it. Exits 1 on any failure or
- * any response other than 2xx, never on speed.
+ * --repository DIR [--quick | --scale]}; bench/run builds the jars and launches it. Exits 1 on any
+ * failure or any response other than 2xx, never on speed.
  */
 public final class Harness {
 
@@ -94,6 +95,11 @@ public final class Harness {
     MachineFacts.recordAtStart(run, proc, jvmArgs, jvmEnv);
     Log.info("starting MariaDB on 127.0.0.1:" + ports.mariadb());
     database.start(launcher);
+    if (mode.scale()) {
+      new ScaleRun(run, ScaleSettings.from(System.getenv())).measure();
+      MachineFacts.recordAtEnd(run.results(), proc);
+      return report(run, List.of());
+    }
     Programs programs = new Programs(run);
     programs.start();
     List<Path> fragments = new ArrayList<>();
@@ -120,11 +126,15 @@ public final class Harness {
   private static boolean report(Run run, List<Path> fragments) throws IOException {
     Path folder = run.layout().reports(run.mode().quick());
     Files.createDirectories(folder);
-    String stamp = STAMP.format(Instant.now());
+    String stamp = STAMP.format(Instant.now()) + (run.mode().scale() ? "-scale" : "");
     Path tsv = folder.resolve(stamp + ".tsv");
     Files.copy(run.results().path(), tsv);
     Results results = Results.read(tsv);
-    ReportWriter.write(results, folder.resolve(stamp + ".md"), fragments);
+    if (run.mode().scale()) {
+      ScaleReport.write(results, folder.resolve(stamp + ".md"));
+    } else {
+      ReportWriter.write(results, folder.resolve(stamp + ".md"), fragments);
+    }
     Log.info("report: " + folder.resolve(stamp + ".md"));
     List<String> failures = results.failures();
     if (!failures.isEmpty()) {

@@ -51,9 +51,8 @@ final class MachineFacts {
         Integer.toString(run.settings().poolSize()));
     facts.fact(
         "MariaDB settings",
-        "deploy/runtime/mariadb/server.cnf (durable: innodb_flush_log_at_trx_commit=1, sync_binlog=1, binary log on); "
-            + Run.ROWS
-            + " messages");
+        "deploy/runtime/mariadb/server.cnf (durable: innodb_flush_log_at_trx_commit=1, sync_binlog=1, binary log on)"
+            + (mode.scale() ? "" : "; " + Run.ROWS + " messages"));
     facts.fact("product", productCommit(run));
   }
 

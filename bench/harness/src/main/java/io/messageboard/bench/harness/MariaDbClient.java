@@ -9,11 +9,18 @@ record MariaDbClient(Path socket) {
 
   /** The messages 1..COUNT in the product's (migrated) schema; existing ids are kept. */
   static String insertMessages(int count) {
+    return insertMessages(1, count);
+  }
+
+  /** The messages FIRST..LAST, in one statement (one transaction); existing ids are kept. */
+  static String insertMessages(int first, int last) {
     return "INSERT IGNORE INTO messages (clid, mess, sid, created_at, updated_at, version)\n"
         + "  SELECT seq, CONCAT('benchmark message number ', seq), 'bench', UTC_TIMESTAMP(3),"
         + " UTC_TIMESTAMP(3), 1\n"
-        + "  FROM seq_1_to_"
-        + count
+        + "  FROM seq_"
+        + first
+        + "_to_"
+        + last
         + ";\n";
   }
 

@@ -39,4 +39,13 @@ record Ports(int offset) {
   int probeManagement() {
     return 19083 + offset;
   }
+
+  /** The scale run's second replica, over the large board, beside the product over 10,000. */
+  int scaleBoard() {
+    return 18084 + offset;
+  }
+
+  int scaleBoardManagement() {
+    return 19084 + offset;
+  }
 }

@@ -16,6 +16,11 @@ record Wrk(Path scripts, int rows, String apiToken) {
 
   /** Runs SECONDS of SCENARIO against BASE_URL; the output ends with the JSON summary line. */
   String run(int seconds, Scenario scenario, String baseUrl) {
+    return run(seconds, scenario.wrkScript(), baseUrl);
+  }
+
+  /** Runs SECONDS of bench/wrk/SCRIPT against BASE_URL. */
+  String run(int seconds, String script, String baseUrl) {
     ProcessBuilder wrk =
         new ProcessBuilder(
                 "wrk",
@@ -25,7 +30,7 @@ record Wrk(Path scripts, int rows, String apiToken) {
                 "--timeout",
                 "10s",
                 "-s",
-                scenario.wrkScript(),
+                script,
                 baseUrl)
             .directory(scripts.toFile());
     wrk.environment().put("BENCH_ROWS", Integer.toString(rows));

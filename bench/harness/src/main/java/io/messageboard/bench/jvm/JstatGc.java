@@ -10,6 +10,19 @@ public final class JstatGc {
 
   private JstatGc() {}
 
+  /** The samples in the output so far: the complete lines that are not a header. */
+  public static long samples(String output) {
+    int end = output.lastIndexOf('\n');
+    return end < 0
+        ? 0
+        : output
+            .substring(0, end)
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("S0C"))
+            .count();
+  }
+
   /** The largest S0U + S1U + EU + OU (survivors, eden, old; KiB) of any sample, in MiB. */
   public static double peakHeapUsedMib(String output) {
     int[] columns = null;

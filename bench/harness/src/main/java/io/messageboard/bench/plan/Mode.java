@@ -15,8 +15,15 @@ public record Mode(String name, int jitWarmUpSeconds, int warmUpSeconds, int sec
   /** The one-minute smoke check CI runs: one short round of the direct scenarios. */
   public static final Mode QUICK = new Mode("quick", 1, 1, 2, 1);
 
+  /** The product over a board of millions of messages beside one of 10,000 (bench/run --scale). */
+  public static final Mode SCALE = new Mode("scale", 20, 5, 10, 2);
+
   public boolean quick() {
     return this.equals(QUICK);
+  }
+
+  public boolean scale() {
+    return this.equals(SCALE);
   }
 
   /** 1, 2, ... rounds. */

@@ -17,6 +17,11 @@ class ArgumentsTest {
   }
 
   @Test
+  void runsTheScaleModeWhenAskedForIt() {
+    assertThat(Arguments.parse("--repository", "/repo", "--scale").mode()).isEqualTo(Mode.SCALE);
+  }
+
+  @Test
   void makesTheRepositoryAbsolute() {
     assertThat(Arguments.parse("--repository", ".").repository()).isAbsolute();
   }

@@ -14,4 +14,11 @@ class MariaDbClientTest {
         .contains("SELECT seq, CONCAT('benchmark message number ', seq), 'bench'")
         .endsWith("FROM seq_1_to_10000;\n");
   }
+
+  @Test
+  void loadsARangeOfMessagesInOneStatement() {
+    assertThat(MariaDbClient.insertMessages(1_000_001, 2_000_000))
+        .endsWith("FROM seq_1000001_to_2000000;\n")
+        .containsOnlyOnce("INSERT");
+  }
 }

@@ -17,6 +17,8 @@ class PortsTest {
     assertThat(ports.springPeer()).isEqualTo(18082);
     assertThat(ports.probe()).isEqualTo(18083);
     assertThat(ports.probeManagement()).isEqualTo(19083);
+    assertThat(ports.scaleBoard()).isEqualTo(18084);
+    assertThat(ports.scaleBoardManagement()).isEqualTo(19084);
   }
 
   @Test

@@ -26,6 +26,16 @@ class JstatGcTest {
   }
 
   @Test
+  void countsTheCompleteSamplesWrittenSoFar() {
+    String header = "S0C S1C S0U S1U EC EU OC OU\n";
+
+    assertThat(JstatGc.samples("")).isZero();
+    assertThat(JstatGc.samples(header)).isZero();
+    assertThat(JstatGc.samples(header + "1 1 0 0 10 5 10 1\n1 1 0")).isEqualTo(1);
+    assertThat(JstatGc.samples(Recorded.text("jstat-gc.txt"))).isGreaterThan(4);
+  }
+
+  @Test
   void refusesSamplesWithoutAHeader() {
     assertThatThrownBy(() -> JstatGc.peakHeapUsedMib("1 1 0 0 10 5 10 1\n"))
         .isInstanceOf(IllegalArgumentException.class);
