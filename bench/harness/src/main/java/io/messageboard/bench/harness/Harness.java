@@ -15,6 +15,7 @@ import io.messageboard.bench.settings.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,12 @@ public final class Harness {
   public static void main(String[] args) throws Exception {
     Arguments arguments = Arguments.parse(args);
     Mode mode = arguments.mode();
-    Path work = Files.createTempDirectory("messageboard-bench.");
+    // Searchable by others (not listable): the local stack's programs run as their own users and
+    // must reach the stack's state folder inside it.
+    Path work =
+        Files.createTempDirectory(
+            "messageboard-bench.",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
     Layout layout = new Layout(arguments.repository(), work);
     Launcher launcher = new Launcher(work);
     LocalStack stack = new LocalStack(layout.localStack(), work.resolve("stack"), work);
