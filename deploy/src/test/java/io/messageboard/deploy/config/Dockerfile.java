@@ -52,6 +52,27 @@ record Dockerfile(List<Instruction> instructions) {
     return new Dockerfile(instructions.subList(from, instructions.size()));
   }
 
+  /** The instructions of the stage named NAME ({@code FROM ... AS NAME}), up to the next FROM. */
+  Dockerfile stage(String name) {
+    int from = -1;
+    for (int i = 0; i < instructions.size(); i++) {
+      Instruction instruction = instructions.get(i);
+      if (!instruction.keyword().equals("FROM")) {
+        continue;
+      }
+      if (from >= 0) {
+        return new Dockerfile(instructions.subList(from, i));
+      }
+      if (instruction.arguments().matches("(?i).*\\s+AS\\s+" + name)) {
+        from = i;
+      }
+    }
+    if (from < 0) {
+      throw new AssertionError("no stage named " + name);
+    }
+    return new Dockerfile(instructions.subList(from, instructions.size()));
+  }
+
   List<String> all(String keyword) {
     return instructions.stream()
         .filter(instruction -> instruction.keyword().equals(keyword))

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The image's Dockerfile agrees with the app (its ports, its health path, its jar, its user) and
- * runs every replica's JVM options and environment from deploy/runtime.
+ * runs every replica's JVM options and environment from deploy/runtime, adding its class-data
+ * archive alone.
  */
 class DockerfileTest {
 
@@ -36,11 +37,15 @@ class DockerfileTest {
   private static final Pattern HEALTH_URL =
       Pattern.compile("http://(?:127\\.0\\.0\\.1|localhost):(\\d+)(/[^\"\\s]*)");
 
+  private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+
+  private static Dockerfile dockerfile;
   private static Dockerfile runtime;
 
   @BeforeAll
   static void read() throws Exception {
-    runtime = Dockerfile.read(DEPLOY.resolve("docker/Dockerfile")).finalStage();
+    dockerfile = Dockerfile.read(DEPLOY.resolve("docker/Dockerfile"));
+    runtime = dockerfile.finalStage();
   }
 
   @Test
@@ -102,15 +107,77 @@ class DockerfileTest {
 
   @Test
   void startsTheJvmInExecFormWithTheSharedArgumentFile() throws Exception {
-    List<String> entrypoint =
-        Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
+    List<String> entrypoint = entrypoint();
 
-    assertThat(entrypoint)
-        .containsExactly("java", "@/app/jvm.args", "-jar", "/app/messageboard.jar");
+    assertThat(entrypoint.subList(0, 2)).containsExactly("java", "@/app/jvm.args");
+    assertThat(entrypoint.subList(entrypoint.size() - 2, entrypoint.size()))
+        .containsExactly("-jar", "/app/messageboard.jar");
     assertThat(runtime.all("COPY")).contains("deploy/runtime/jvm.args /app/jvm.args");
-    assertThat(Files.readAllLines(DEPLOY.resolve("docker/Dockerfile.dockerignore")))
+    assertThat(dockerignore())
         .as("the build context lets the argument file in")
         .contains("!deploy/runtime/jvm.args");
+  }
+
+  // Every deployment runs the shared argument file as it is. The one option the image adds is the
+  // class-data archive its build wrote, as the local stack adds its own (beside the crash log's
+  // place in the stack's log folder).
+  @Test
+  void addsNothingToTheSharedOptionsButItsClassDataArchive() throws Exception {
+    List<String> added = addedOptions(entrypoint());
+    List<String> localStack =
+        addedOptions(
+            List.of(
+                Files.readString(DEPLOY.resolve("local/templates/replica-program.conf.template"))
+                    .lines()
+                    .filter(line -> line.startsWith("command="))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("command=".length())
+                    .split("\\s+")));
+
+    assertThat(added).containsExactly(ARCHIVE_OPTION + "/app/messageboard.jsa");
+    assertThat(localStack)
+        .filteredOn(option -> !option.startsWith("-XX:ErrorFile="))
+        .singleElement()
+        .asString()
+        .startsWith(ARCHIVE_OPTION);
+  }
+
+  // A JVM maps only an archive written by its own build for the same jar (its size and time) and
+  // compatible options: the training stage starts from the runtime's own base, with the same jar
+  // and argument file, and the runtime takes the jar and the archive from it together.
+  @Test
+  void mapsTheArchiveATrainingRunWroteOnTheSameBaseJarAndOptions() throws Exception {
+    String archive = addedOptions(entrypoint()).get(0).substring(ARCHIVE_OPTION.length());
+    Dockerfile training = dockerfile.stage("class-archive");
+
+    assertThat(training.only("FROM")).isEqualTo("runtime-base AS class-archive");
+    assertThat(runtime.only("FROM")).isEqualTo("runtime-base AS runtime");
+    assertThat(training.all("COPY"))
+        .contains(
+            "--from=jar /messageboard.jar /app/messageboard.jar",
+            "deploy/runtime/jvm.args /app/jvm.args");
+    assertThat(training.all("RUN")).anyMatch(run -> run.endsWith("write-class-archive " + archive));
+    assertThat(runtime.all("COPY"))
+        .contains("--from=class-archive /app/messageboard.jar " + archive + " /app/");
+    assertThat(Files.readString(DEPLOY.resolve("docker/write-class-archive")))
+        .contains("java @\"$APP/jvm.args\" -XX:ArchiveClassesAtExit=\"$archive\"");
+    assertThat(dockerignore())
+        .as("the build context lets the training run in")
+        .contains("!deploy/docker/write-class-archive");
+  }
+
+  private static List<String> entrypoint() throws Exception {
+    return Arrays.asList(new ObjectMapper().readValue(runtime.only("ENTRYPOINT"), String[].class));
+  }
+
+  /** The options of a java command line between its argument file and -jar. */
+  private static List<String> addedOptions(List<String> command) {
+    return command.subList(2, command.indexOf("-jar"));
+  }
+
+  private static List<String> dockerignore() throws Exception {
+    return Files.readAllLines(DEPLOY.resolve("docker/Dockerfile.dockerignore"));
   }
 
   // Compose's `command: ["migrate"]` and the Kubernetes Job's `args: [migrate]` are appended to

@@ -114,6 +114,7 @@ public final class Harness {
     // not share its cores with.
     if (!mode.quick()) {
       new StartToReady(run, new QuietCores(proc)).measure();
+      new ImageStartToReady(run, new QuietCores(proc)).measure();
     }
     DirectRounds direct = new DirectRounds(run, programs);
     direct.warmUp();

@@ -75,6 +75,27 @@ class TargetsTest {
   }
 
   @Test
+  void anImageStartThatWasNotMeasuredLeavesItsTargetOut() {
+    Results results =
+        new Results(
+            List.of(), Map.of(Targets.START_IMAGE, "not measured: no Docker engine answers"));
+
+    assertThat(outcome("start to ready of the image (median, ms)", results)).isEmpty();
+  }
+
+  @Test
+  void theImageStartIsMeasuredAgainstASecond() {
+    Results results = new Results(List.of(), Map.of(Targets.START_IMAGE, "900,1200,1100"));
+
+    assertThat(outcome("start to ready of the image (median, ms)", results))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.figure()).isEqualTo(1100);
+              assertThat(o.met()).isFalse();
+            });
+  }
+
+  @Test
   void aDurationWithinItsGoalIsMet() {
     Results results = new Results(List.of(), Map.of(Targets.START_ARCHIVED, "700,800,1000"));
 
