@@ -47,10 +47,10 @@ final class LocalStack {
 
   /**
    * A database of the stack, as its root (socket authentication): the stack keeps the socket of
-   * each at run/NAME.sock in its state folder, NAME as the topology calls it.
+   * each at run/database/NAME.sock in its state folder, NAME as the topology calls it.
    */
   MariaDbClient database(String name) {
-    return new MariaDbClient(state.resolve("run/" + name + ".sock"));
+    return new MariaDbClient(state.resolve("run/database/" + name + ".sock"));
   }
 
   /** The first of the stack's bearer tokens (comma-separated, more than one while rotating). */
