@@ -295,7 +295,7 @@ public abstract class IdempotencyKeyRepositoryContract {
     }
     posts.add(() -> outcomeOf(() -> complete(lost, message(null, "lost")).text()));
 
-    List<String> outcomes = runTogether(posts);
+    List<String> outcomes = ConcurrentCalls.runTogether(posts);
 
     for (int i = 0; i < 16; i++) {
       assertThat(outcomes.get(i)).isEqualTo(i == 7 ? "DuplicateMessageIdException" : "post " + i);
@@ -324,30 +324,6 @@ public abstract class IdempotencyKeyRepositoryContract {
       return post.get();
     } catch (DuplicateMessageIdException | IdempotencyKeyInUseException refused) {
       return refused.getClass().getSimpleName();
-    }
-  }
-
-  private static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
     }
   }
 

@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -280,7 +276,7 @@ public abstract class MessageRepositoryContract {
           });
     }
 
-    assertThat(runTogether(adds)).containsOnlyOnce(true);
+    assertThat(ConcurrentCalls.runTogether(adds)).containsOnlyOnce(true);
   }
 
   @Test
@@ -298,7 +294,7 @@ public abstract class MessageRepositoryContract {
           });
     }
 
-    assertThat(runTogether(adds)).hasSize(40).containsOnly(true);
+    assertThat(ConcurrentCalls.runTogether(adds)).hasSize(40).containsOnly(true);
     assertThat(ids(repository.findPage(new PageRequest(Optional.empty(), 100)).items()))
         .hasSize(40)
         .doesNotHaveDuplicates();
@@ -324,7 +320,7 @@ public abstract class MessageRepositoryContract {
           });
     }
 
-    List<Boolean> stored = runTogether(adds);
+    List<Boolean> stored = ConcurrentCalls.runTogether(adds);
 
     assertThat(stored.subList(0, 5)).containsOnly(false);
     assertThat(stored.subList(5, 30)).containsOnly(true);
@@ -340,7 +336,7 @@ public abstract class MessageRepositoryContract {
       edits.add(() -> repository.update(edited));
     }
 
-    assertThat(runTogether(edits)).containsOnlyOnce(true);
+    assertThat(ConcurrentCalls.runTogether(edits)).containsOnlyOnce(true);
     assertThat(repository.findById(stored.id()).orElseThrow().version()).isEqualTo(2);
   }
 
@@ -365,31 +361,7 @@ public abstract class MessageRepositoryContract {
           });
     }
 
-    assertThat(runTogether(readers)).hasSize(16).containsOnly(true);
-  }
-
-  private static List<Boolean> runTogether(List<Callable<Boolean>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Boolean>> futures = new ArrayList<>();
-      for (Callable<Boolean> task : tasks) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.call();
-                }));
-      }
-      start.countDown();
-      List<Boolean> results = new ArrayList<>();
-      for (Future<Boolean> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(ConcurrentCalls.runTogether(readers)).hasSize(16).containsOnly(true);
   }
 
   private static List<Integer> ids(List<Message> messages) {
