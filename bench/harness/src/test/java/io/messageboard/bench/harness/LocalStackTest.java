@@ -62,7 +62,7 @@ class LocalStackTest {
   @Test
   void reachesADatabaseThroughTheSocketTheStackNamesAfterIt() {
     assertThat(stack.database("mariadb").socket())
-        .isEqualTo(folder.resolve("state/run/mariadb.sock"));
+        .isEqualTo(folder.resolve("state/run/database/mariadb.sock"));
   }
 
   @Test
