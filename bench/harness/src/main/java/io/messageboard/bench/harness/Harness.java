@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,17 +49,32 @@ public final class Harness {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
     Layout layout = new Layout(arguments.repository(), work);
     Launcher launcher = new Launcher(work);
-    LocalStack stack = new LocalStack(layout.localStack(), work.resolve("stack"), work);
+    RuntimeFiles runtime = new RuntimeFiles(layout.repository());
+    LocalStack cluster = new LocalStack(layout.localStack(), work.resolve("stack"), work);
+    LocalStack singleNode =
+        new LocalStack(
+            layout.localStack(),
+            work.resolve("stack-single-node"),
+            work,
+            Optional.of(runtime.singleNodeTopology()));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   launcher.stopAll();
-                  stack.downIfUp();
+                  cluster.downIfUp();
+                  singleNode.downIfUp();
                 }));
     boolean clean;
     try {
-      clean = run(layout, mode, launcher, stack);
+      clean =
+          run(
+              layout,
+              mode,
+              launcher,
+              new StackRounds.StackUnderTest(cluster, Topology.read(runtime.topology())),
+              new StackRounds.StackUnderTest(
+                  singleNode, Topology.read(runtime.singleNodeTopology())));
     } catch (Exception e) {
       Log.info("error: " + e.getMessage());
       Log.info("failed; logs kept in " + work);
@@ -75,7 +91,12 @@ public final class Harness {
   }
 
   /** The whole run; false when some response was not 2xx or some connection failed. */
-  private static boolean run(Layout layout, Mode mode, Launcher launcher, LocalStack stack)
+  private static boolean run(
+      Layout layout,
+      Mode mode,
+      Launcher launcher,
+      StackRounds.StackUnderTest cluster,
+      StackRounds.StackUnderTest singleNode)
       throws IOException {
     RuntimeFiles runtime = new RuntimeFiles(layout.repository());
     JvmArgs jvmArgs = JvmArgs.read(runtime.jvmArgs());
@@ -123,8 +144,7 @@ public final class Harness {
       direct.measureOpenLoop();
       fragments.add(ProductProfile.record(run, programs));
       SmallHeapExport.measure(run);
-      new StackRounds(run, stack, Topology.read(runtime.topology()), new ListeningSockets(proc))
-          .measure();
+      new StackRounds(run, cluster, singleNode, new ListeningSockets(proc)).measure();
     }
     MachineFacts.recordAtEnd(run.results(), proc);
     return report(run, fragments);

@@ -5,22 +5,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The local stack (deploy/local/stack) in a state folder of the run's own, driven through its verbs
- * only.
+ * The local stack (deploy/local/stack) in a state folder of the run's own, with its default
+ * topology or another one, driven through its verbs only.
  */
 final class LocalStack {
 
   private final Path script;
   private final Path state;
   private final Path logs;
+  private final Optional<Path> topology;
   private volatile boolean up;
 
+  /** The stack as deploy/runtime/topology lays it out. */
   LocalStack(Path script, Path state, Path logs) {
+    this(script, state, logs, Optional.empty());
+  }
+
+  /** The stack laid out by TOPOLOGY (MESSAGEBOARD_STACK_TOPOLOGY), when given. */
+  LocalStack(Path script, Path state, Path logs, Optional<Path> topology) {
     this.script = script;
     this.state = state;
     this.logs = logs;
+    this.topology = topology;
   }
 
   void up() {
@@ -64,6 +73,8 @@ final class LocalStack {
     command.addAll(List.of(words));
     ProcessBuilder stack = new ProcessBuilder(command);
     stack.environment().put("MESSAGEBOARD_STACK_DIR", state.toString());
-    Command.toFile(stack, logs.resolve("stack-" + words[0] + ".log"));
+    topology.ifPresent(
+        file -> stack.environment().put("MESSAGEBOARD_STACK_TOPOLOGY", file.toString()));
+    Command.toFile(stack, logs.resolve(state.getFileName() + "-" + words[0] + ".log"));
   }
 }

@@ -13,23 +13,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every scenario through nginx and the local stack's replicas, as deploy/local/stack runs them,
- * then the open loop, under the lock every user of the stack holds; the stack is purged afterwards.
+ * The local stack under the lock every user of it holds, twice: with the Galera cluster, every
+ * scenario through nginx, then the open loop, and GET by id and POST straight to one replica as
+ * well; then with a single MariaDB in the cluster's place, GET by id and POST through nginx and
+ * straight to one replica, so that the report can say what the cluster costs. Each stack is purged
+ * after its rounds.
  */
 final class StackRounds {
 
   private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
   private static final String SCHEMA = "messageboard";
+  private static final List<Scenario> CLUSTER_COST = List.of(Scenario.GET_BY_ID, Scenario.POST);
+
+  /** One stack to measure and where its programs listen. */
+  record StackUnderTest(LocalStack stack, Topology topology) {}
 
   private final Run run;
-  private final LocalStack stack;
-  private final Topology topology;
+  private final StackUnderTest cluster;
+  private final StackUnderTest singleNode;
   private final ListeningSockets sockets;
 
-  StackRounds(Run run, LocalStack stack, Topology topology, ListeningSockets sockets) {
+  StackRounds(
+      Run run, StackUnderTest cluster, StackUnderTest singleNode, ListeningSockets sockets) {
     this.run = run;
-    this.stack = stack;
-    this.topology = topology;
+    this.cluster = cluster;
+    this.singleNode = singleNode;
     this.sockets = sockets;
   }
 
@@ -43,57 +51,106 @@ final class StackRounds {
       return;
     }
     try (StackLock held = lock.get()) {
-      stack.up();
-      try {
-        stack.database(topology.database().name()).loadMessages(SCHEMA, Run.ROWS);
-        stack.rateLimit("100000r/s", "100000");
-        rounds(run.wrk().withToken(stack.apiToken()));
-        stack.sharedRateLimit();
-      } finally {
-        stack.downIfUp();
-      }
+      Log.info("the local stack with the Galera cluster");
+      on(cluster, this::clusterRounds);
+      Log.info("the local stack with a single MariaDB server");
+      on(singleNode, this::singleNodeRounds);
     }
   }
 
-  private void rounds(Wrk wrk) throws IOException {
-    String url = "http://127.0.0.1:" + topology.nginx().port();
-    List<Watched> watched = watched();
-    Log.info(
-        "warming up the replicas through nginx ("
-            + run.mode().jitWarmUpSeconds()
-            + " s per scenario, not measured)");
-    for (Scenario scenario : Scenario.values()) {
-      wrk.run(run.mode().jitWarmUpSeconds(), scenario, url);
+  private interface Rounds {
+    void run(Wrk wrk, Topology topology) throws IOException;
+  }
+
+  /** Brings the stack up with the run's messages and an unlimited rate, measures, purges it. */
+  private void on(StackUnderTest layout, Rounds rounds) throws IOException {
+    LocalStack stack = layout.stack();
+    stack.up();
+    try {
+      stack.database(layout.topology().database().name()).loadMessages(SCHEMA, Run.ROWS);
+      stack.rateLimit("100000r/s", "100000");
+      rounds.run(run.wrk().withToken(stack.apiToken()), layout.topology());
+      stack.sharedRateLimit();
+    } finally {
+      stack.downIfUp();
     }
+  }
+
+  private void clusterRounds(Wrk wrk, Topology topology) throws IOException {
+    List<Watched> watched = watched(topology);
+    warmUp(wrk, nginxUrl(topology), List.of(Scenario.values()));
     for (int round : run.mode().roundNumbers()) {
       for (Scenario scenario : Scenario.values()) {
-        Measure.wrk(
-            run,
-            wrk,
-            new Turn(Route.NGINX, scenario, Program.MESSAGEBOARD.id(), round),
-            url,
-            watched);
+        measure(wrk, Route.NGINX, scenario, round, nginxUrl(topology), watched);
+        if (CLUSTER_COST.contains(scenario)) {
+          measure(wrk, Route.REPLICA, scenario, round, replicaUrl(topology), watched);
+        }
       }
     }
     new OpenLoopRounds(run, Route.NGINX, topology.nginx().port(), wrk.apiToken()).measure(watched);
   }
 
+  private void singleNodeRounds(Wrk wrk, Topology topology) {
+    List<Watched> watched = watched(topology);
+    warmUp(wrk, nginxUrl(topology), CLUSTER_COST);
+    for (int round : run.mode().roundNumbers()) {
+      for (Scenario scenario : CLUSTER_COST) {
+        measure(wrk, Route.SINGLE_NODE_NGINX, scenario, round, nginxUrl(topology), watched);
+        measure(wrk, Route.SINGLE_NODE_REPLICA, scenario, round, replicaUrl(topology), watched);
+      }
+    }
+  }
+
+  /** JIT warm-up of every replica: nginx spreads the load over them. */
+  private void warmUp(Wrk wrk, String url, List<Scenario> scenarios) {
+    Log.info(
+        "warming up the replicas through nginx ("
+            + run.mode().jitWarmUpSeconds()
+            + " s per scenario, not measured)");
+    for (Scenario scenario : scenarios) {
+      wrk.run(run.mode().jitWarmUpSeconds(), scenario, url);
+    }
+  }
+
+  private void measure(
+      Wrk wrk, Route route, Scenario scenario, int round, String url, List<Watched> watched) {
+    Measure.wrk(
+        run, wrk, new Turn(route, scenario, Program.MESSAGEBOARD.id(), round), url, watched);
+  }
+
+  private static String nginxUrl(Topology topology) {
+    return "http://" + topology.nginx().address() + ":" + topology.nginx().port();
+  }
+
+  /** The first replica: the one the direct turns load. */
+  private static String replicaUrl(Topology topology) {
+    Topology.Endpoint replica = topology.replicas().get(0);
+    return "http://" + replica.address() + ":" + replica.port();
+  }
+
   /**
-   * nginx (master and workers), each replica and the database, found by the ports they listen on.
+   * nginx (master and workers), each replica, each database node and the database proxy if there is
+   * one, found by the addresses and ports they listen on.
    */
-  private List<Watched> watched() {
+  private List<Watched> watched(Topology topology) {
     List<Watched> watched = new ArrayList<>();
     watched.add(watch(topology.nginx()));
     topology.replicas().forEach(replica -> watched.add(watch(replica)));
-    watched.add(watch(topology.database()));
+    topology.withRole("database").forEach(node -> watched.add(watch(node)));
+    topology.withRole("database-proxy").forEach(proxy -> watched.add(watch(proxy)));
     return watched;
   }
 
   private Watched watch(Topology.Endpoint endpoint) {
-    List<Long> pids = sockets.pidsListeningOn(endpoint.port());
+    List<Long> pids = sockets.pidsListeningOn(endpoint.address(), endpoint.port());
     if (pids.isEmpty()) {
       throw new IllegalStateException(
-          "nothing listens on " + endpoint.name() + "'s port " + endpoint.port());
+          "nothing listens on "
+              + endpoint.name()
+              + "'s address "
+              + endpoint.address()
+              + ":"
+              + endpoint.port());
     }
     return new Watched(endpoint.name(), pids);
   }

@@ -96,6 +96,7 @@ public final class ReportWriter {
     lines.add("");
     table(DIRECT, "One replica, direct");
     table(NGINX, "Through nginx, 4 replicas (the local stack)");
+    lines.addAll(new ClusterCostSection(results).lines());
     lines.addAll(new OpenLoopSection(results).lines(stem));
   }
 

@@ -6,6 +6,7 @@ import static io.messageboard.bench.plan.Program.SPRING_PEER;
 import static io.messageboard.bench.plan.Program.THIN_BASELINE;
 import static io.messageboard.bench.plan.Route.DIRECT;
 import static io.messageboard.bench.plan.Route.NGINX;
+import static io.messageboard.bench.plan.Route.REPLICA;
 import static io.messageboard.bench.plan.Scenario.GET_BY_ID;
 import static io.messageboard.bench.plan.Scenario.POST;
 import static io.messageboard.bench.report.Target.Bound.AT_LEAST;
@@ -45,8 +46,8 @@ public final class Targets {
               GET_BY_ID,
               RAW_JDBC,
               0.5),
-          direct("POST, direct: messageboard / raw insert", POST, RAW_JDBC, 0.5),
-          direct("POST, direct: messageboard / Spring Boot peer", POST, SPRING_PEER, 1.5),
+          direct("POST, direct: messageboard / raw insert", POST, RAW_JDBC, 2.0),
+          direct("POST, direct: messageboard / Spring Boot peer", POST, SPRING_PEER, 2.0),
           new Target(
               "GET by id: through nginx (4 replicas) / direct (1 replica)",
               AT_LEAST,
@@ -55,6 +56,10 @@ public final class Targets {
                   ratio(
                       r.meanRps(NGINX.id(), GET_BY_ID.id(), MESSAGEBOARD.id()),
                       r.meanRps(DIRECT.id(), GET_BY_ID.id(), MESSAGEBOARD.id()))),
+          clusterCost(GET_BY_ID, NGINX, 0.9),
+          clusterCost(GET_BY_ID, REPLICA, 0.9),
+          clusterCost(POST, NGINX, 0.6),
+          clusterCost(POST, REPLICA, 0.6),
           new Target(
               "start to ready, external MariaDB (median, ms)",
               AT_MOST,
@@ -92,6 +97,22 @@ public final class Targets {
             ratio(
                 r.meanRps(Route.DIRECT.id(), scenario.id(), MESSAGEBOARD.id()),
                 r.meanRps(Route.DIRECT.id(), scenario.id(), reference.id())));
+  }
+
+  private static Target clusterCost(Scenario scenario, Route route, double goal) {
+    ClusterCostSection.Comparison c =
+        ClusterCostSection.COMPARISONS.stream()
+            .filter(each -> each.scenario() == scenario && each.cluster() == route)
+            .findFirst()
+            .orElseThrow();
+    return new Target(
+        (scenario == GET_BY_ID ? "GET by id" : "POST")
+            + ", "
+            + c.route()
+            + ": Galera cluster / single MariaDB server",
+        AT_LEAST,
+        goal,
+        r -> ClusterCostSection.ratio(r, c));
   }
 
   static OptionalDouble ratio(OptionalDouble numerator, OptionalDouble denominator) {

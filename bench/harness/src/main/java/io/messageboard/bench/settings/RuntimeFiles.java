@@ -27,4 +27,9 @@ public record RuntimeFiles(Path repository) {
   public Path topology() {
     return repository.resolve("deploy/runtime/topology");
   }
+
+  /** The same stack with a single MariaDB server in place of the Galera cluster. */
+  public Path singleNodeTopology() {
+    return repository.resolve("deploy/runtime/topology-single-node");
+  }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,24 @@ class LocalStackTest {
             state + " rate-limit 100000r/s 100000",
             state + " rate-limit shared",
             state + " down --purge");
+  }
+
+  @Test
+  void namesTheTopologyItWasGivenToEveryVerb() throws IOException {
+    Path script = folder.resolve("topology-stack");
+    Files.writeString(
+        script, "#!/bin/sh\necho \"$MESSAGEBOARD_STACK_TOPOLOGY $*\" >>" + calls + "\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+    Path singleNode = folder.resolve("topology-single-node");
+    LocalStack other =
+        new LocalStack(script, folder.resolve("single"), folder, Optional.of(singleNode));
+
+    other.up();
+    other.downIfUp();
+
+    assertThat(Files.readAllLines(calls))
+        .containsExactly(singleNode + " up", singleNode + " down --purge");
+    assertThat(folder.resolve("single-up.log")).exists();
   }
 
   @Test

@@ -54,6 +54,69 @@ class ListeningSocketsTest {
         .containsExactly(10L, 11L);
   }
 
+  @Test
+  void tellsApartTheNodesThatShareAPortOnAddressesOfTheirOwn(@TempDir Path proc)
+      throws IOException {
+    Files.createDirectories(proc.resolve("net"));
+    Files.writeString(
+        proc.resolve("net/tcp"),
+        HEADER
+            + listening(1, "0B00007F:0CEA", 701)
+            + listening(2, "0C00007F:0CEA", 702)
+            + listening(3, "0100007F:0CEB", 703));
+    descriptor(proc, 21, 9, "socket:[701]");
+    descriptor(proc, 22, 9, "socket:[702]");
+    descriptor(proc, 23, 9, "socket:[703]");
+    ListeningSockets sockets = new ListeningSockets(new ProcFiles(proc));
+
+    assertThat(sockets.pidsListeningOn("127.0.0.12", 3306)).containsExactly(22L);
+    assertThat(sockets.pidsListeningOn(3306)).containsExactly(21L, 22L);
+  }
+
+  @Test
+  void findsAProcessListeningOnEveryAddressByAnyOfThem(@TempDir Path proc) throws IOException {
+    Files.createDirectories(proc.resolve("net"));
+    Files.writeString(proc.resolve("net/tcp"), HEADER + listening(0, "00000000:1F90", 801));
+    descriptor(proc, 31, 4, "socket:[801]");
+
+    assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.1", 8080))
+        .containsExactly(31L);
+  }
+
+  @Test
+  void findsAJavaServerBoundToAnIpv4AddressThroughTheIpv6Table(@TempDir Path proc)
+      throws IOException {
+    Files.createDirectories(proc.resolve("net"));
+    Files.writeString(
+        proc.resolve("net/tcp6"),
+        HEADER + listening(0, "0000000000000000FFFF00000100007F:1F91", 901));
+    descriptor(proc, 41, 16, "socket:[901]");
+
+    assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.1", 8081))
+        .containsExactly(41L);
+    assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.2", 8081))
+        .isEmpty();
+  }
+
+  @Test
+  void writesAnAddressAsTheTableDoes() {
+    assertThat(ListeningSockets.hex("127.0.0.11")).isEqualTo("0B00007F");
+  }
+
+  private static final String HEADER =
+      "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout"
+          + " inode\n";
+
+  private static String listening(int slot, String local, long inode) {
+    return "   "
+        + slot
+        + ": "
+        + local
+        + " 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 "
+        + inode
+        + " 1 0000000000000000 100 0 0 10 0\n";
+  }
+
   private static void descriptor(Path proc, long pid, int fd, String target) throws IOException {
     Path fds = Files.createDirectories(proc.resolve(pid + "/fd"));
     Files.createSymbolicLink(fds.resolve(Integer.toString(fd)), Path.of(target));

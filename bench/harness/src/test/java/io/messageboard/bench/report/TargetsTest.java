@@ -56,6 +56,25 @@ class TargetsTest {
   }
 
   @Test
+  void holdsPostsThroughTheClusterToSixTenthsOfTheSingleServers() {
+    Results results =
+        new Results(
+            List.of(
+                rps("nginx", "post", "messageboard", 1, 650),
+                rps("single-node-nginx", "post", "messageboard", 1, 1000)),
+            Map.of());
+
+    assertThat(outcome("POST, through nginx: Galera cluster / single MariaDB server", results))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.figure()).isCloseTo(0.65, within(1e-9));
+              assertThat(o.met()).isTrue();
+            });
+    assertThat(outcome("GET by id, one replica: Galera cluster / single MariaDB server", results))
+        .isEmpty();
+  }
+
+  @Test
   void leavesOutATargetWhoseFiguresTheRunDidNotMeasure() {
     Results quick =
         new Results(List.of(rps("direct", "get-by-id", "messageboard", 1, 1000)), Map.of());
