@@ -91,9 +91,14 @@ class HttpSenderTest {
 
   @Test
   void failsWhenNothingListens() throws IOException {
-    server.close();
+    // A port bound but never listened on: no other process can take it meanwhile, as one could a
+    // closed server's port.
+    try (Socket bound = new Socket()) {
+      bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 
-    assertThatThrownBy(() -> sender(Scenario.GET_BY_ID)).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> sender(Scenario.GET_BY_ID, bound.getLocalPort()))
+          .isInstanceOf(IOException.class);
+    }
   }
 
   @Test
@@ -108,10 +113,13 @@ class HttpSenderTest {
   }
 
   private HttpSender sender(Scenario scenario) throws IOException {
-    String host = "127.0.0.1:" + server.getLocalPort();
+    return sender(scenario, server.getLocalPort());
+  }
+
+  private static HttpSender sender(Scenario scenario, int port) throws IOException {
     return new HttpSender(
-        new InetSocketAddress("127.0.0.1", server.getLocalPort()),
-        new ScenarioRequests(scenario, host, 1, "", "run", 1));
+        new InetSocketAddress("127.0.0.1", port),
+        new ScenarioRequests(scenario, "127.0.0.1:" + port, 1, "", "run", 1));
   }
 
   private void answer(Socket socket) throws IOException {
