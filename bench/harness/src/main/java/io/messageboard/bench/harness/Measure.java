@@ -9,14 +9,37 @@ import java.util.Locale;
 /** One wrk measurement: warm-up (discarded), then the measured load with its processes sampled. */
 final class Measure {
 
+  /**
+   * Something read around the measured load alone, not its warm-up: opened before, closed after.
+   */
+  @FunctionalInterface
+  interface Window {
+    /** Called just before the measured load; the returned closer runs just after it. */
+    Runnable open();
+  }
+
+  private static final Window NOTHING_AROUND = () -> () -> {};
+
   private Measure() {}
 
   static void wrk(
       Run run, Wrk wrk, Turn turn, String baseUrl, List<ProcessSampler.Watched> watched) {
+    wrk(run, wrk, turn, baseUrl, watched, NOTHING_AROUND);
+  }
+
+  static void wrk(
+      Run run,
+      Wrk wrk,
+      Turn turn,
+      String baseUrl,
+      List<ProcessSampler.Watched> watched,
+      Window around) {
     wrk.run(run.mode().warmUpSeconds(), turn.scenario(), baseUrl);
+    Runnable close = around.open();
     ProcessSampler.Sample sample = run.sampler().start(watched);
     String output = wrk.run(run.mode().seconds(), turn.scenario(), baseUrl);
     List<Measurement.ProcessUsage> usage = sample.finish(run.mode().seconds());
+    close.run();
     record(run, turn.measured(LoadSummary.fromOutput(output), usage));
   }
 

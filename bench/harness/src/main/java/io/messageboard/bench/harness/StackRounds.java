@@ -1,5 +1,7 @@
 package io.messageboard.bench.harness;
 
+import io.messageboard.bench.cluster.ClusterFacts;
+import io.messageboard.bench.cluster.GaleraCounters;
 import io.messageboard.bench.plan.Program;
 import io.messageboard.bench.plan.Route;
 import io.messageboard.bench.plan.Scenario;
@@ -9,7 +11,9 @@ import io.messageboard.bench.settings.Topology;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,7 +63,7 @@ final class StackRounds {
   }
 
   private interface Rounds {
-    void run(Wrk wrk, Topology topology) throws IOException;
+    void run(Wrk wrk, StackUnderTest stack) throws IOException;
   }
 
   /** Brings the stack up with the run's messages and an unlimited rate, measures, purges it. */
@@ -69,28 +73,35 @@ final class StackRounds {
     try {
       stack.database(layout.topology().database().name()).loadMessages(SCHEMA, Run.ROWS);
       stack.rateLimit("100000r/s", "100000");
-      rounds.run(run.wrk().withToken(stack.apiToken()), layout.topology());
+      rounds.run(run.wrk().withToken(stack.apiToken()), layout);
       stack.sharedRateLimit();
     } finally {
       stack.downIfUp();
     }
   }
 
-  private void clusterRounds(Wrk wrk, Topology topology) throws IOException {
+  private void clusterRounds(Wrk wrk, StackUnderTest cluster) throws IOException {
+    Topology topology = cluster.topology();
     List<Watched> watched = watched(topology);
     warmUp(wrk, nginxUrl(topology), List.of(Scenario.values()));
     for (int round : run.mode().roundNumbers()) {
       for (Scenario scenario : Scenario.values()) {
-        measure(wrk, Route.NGINX, scenario, round, nginxUrl(topology), watched);
-        if (CLUSTER_COST.contains(scenario)) {
-          measure(wrk, Route.REPLICA, scenario, round, replicaUrl(topology), watched);
+        if (!CLUSTER_COST.contains(scenario)) {
+          measure(wrk, Route.NGINX, scenario, round, nginxUrl(topology), watched);
+          continue;
+        }
+        for (Route route : List.of(Route.NGINX, Route.REPLICA)) {
+          Turn turn = new Turn(route, scenario, Program.MESSAGEBOARD.id(), round);
+          String url = route == Route.NGINX ? nginxUrl(topology) : replicaUrl(topology);
+          Measure.wrk(run, wrk, turn, url, watched, galeraCounters(cluster, turn));
         }
       }
     }
     new OpenLoopRounds(run, Route.NGINX, topology.nginx().port(), wrk.apiToken()).measure(watched);
   }
 
-  private void singleNodeRounds(Wrk wrk, Topology topology) {
+  private void singleNodeRounds(Wrk wrk, StackUnderTest singleServer) {
+    Topology topology = singleServer.topology();
     List<Watched> watched = watched(topology);
     warmUp(wrk, nginxUrl(topology), CLUSTER_COST);
     for (int round : run.mode().roundNumbers()) {
@@ -99,6 +110,36 @@ final class StackRounds {
         measure(wrk, Route.SINGLE_NODE_REPLICA, scenario, round, replicaUrl(topology), watched);
       }
     }
+  }
+
+  /**
+   * Each node's Galera counters around a measurement, recorded as what they moved by (flow control,
+   * certification failures, write sets), for the report to explain the cluster's cost.
+   */
+  private Measure.Window galeraCounters(StackUnderTest cluster, Turn turn) {
+    return () -> {
+      Map<String, GaleraCounters> before = galeraCounters(cluster);
+      return () -> {
+        Map<String, GaleraCounters> moved = new LinkedHashMap<>();
+        galeraCounters(cluster)
+            .forEach((node, now) -> moved.put(node, now.since(before.get(node))));
+        run.results()
+            .fact(
+                ClusterFacts.key(turn.route().id(), turn.scenario().id(), turn.round()),
+                ClusterFacts.value(moved));
+      };
+    };
+  }
+
+  private static Map<String, GaleraCounters> galeraCounters(StackUnderTest cluster) {
+    Map<String, GaleraCounters> perNode = new LinkedHashMap<>();
+    for (Topology.Endpoint node : cluster.topology().withRole("database")) {
+      perNode.put(
+          node.name(),
+          GaleraCounters.parse(
+              cluster.stack().database(node.name()).execute(null, GaleraCounters.QUERY)));
+    }
+    return perNode;
   }
 
   /** JIT warm-up of every replica: nginx spreads the load over them. */

@@ -1,5 +1,7 @@
 package io.messageboard.bench.report;
 
+import io.messageboard.bench.cluster.ClusterFacts;
+import io.messageboard.bench.cluster.GaleraCounters;
 import io.messageboard.bench.plan.Program;
 import io.messageboard.bench.plan.Route;
 import io.messageboard.bench.plan.Scenario;
@@ -83,7 +85,92 @@ final class ClusterCostSection {
               cpuPerRequest(single)));
     }
     lines.add("");
+    lines.addAll(galeraLines());
     return lines;
+  }
+
+  /**
+   * Galera's counters during the cluster's measurements: how long flow control held replication
+   * paused, the flow-control messages the nodes sent, certification failures, and the write sets
+   * the cluster replicated per request with their size; none for a run that did not record them.
+   */
+  private List<String> galeraLines() {
+    List<String> rows = new ArrayList<>();
+    for (Comparison comparison : COMPARISONS) {
+      String scenario = comparison.scenario().id();
+      List<Measurement> runs = results.of(comparison.cluster().id(), scenario, PRODUCT);
+      List<GaleraFigures> figures = new ArrayList<>();
+      for (Measurement run : runs) {
+        ClusterFacts.read(
+                results.facts(), ClusterFacts.key(comparison.cluster().id(), scenario, run.round()))
+            .ifPresent(perNode -> figures.add(GaleraFigures.of(perNode, run)));
+      }
+      if (!figures.isEmpty()) {
+        rows.add(galeraRow(comparison, figures));
+      }
+    }
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Galera on the cluster during the same measurements (SHOW GLOBAL STATUS of each node"
+            + " before and after, mean of the rounds): the share of the measured time flow"
+            + " control held replication paused (the longest of any node), the flow-control"
+            + " messages the nodes sent, local certification failures, and the write sets the"
+            + " writer replicated per request, with their mean size.");
+    lines.add("");
+    lines.add(
+        "| scenario | route | flow control paused | flow-control messages sent"
+            + " | certification failures | write sets per request | bytes per write set |");
+    lines.add("| --- | --- | --- | --- | --- | --- | --- |");
+    lines.addAll(rows);
+    lines.add("");
+    return lines;
+  }
+
+  private static String galeraRow(Comparison comparison, List<GaleraFigures> figures) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %.1f %% | %.0f | %.0f | %.2f | %.0f |",
+        comparison.scenario().id(),
+        comparison.route(),
+        mean(figures, GaleraFigures::pausedPercent),
+        mean(figures, GaleraFigures::flowControlSent),
+        mean(figures, GaleraFigures::certificationFailures),
+        mean(figures, GaleraFigures::writeSetsPerRequest),
+        mean(figures, GaleraFigures::bytesPerWriteSet));
+  }
+
+  private static double mean(
+      List<GaleraFigures> figures, java.util.function.ToDoubleFunction<GaleraFigures> figure) {
+    return figures.stream().mapToDouble(figure).average().orElse(0);
+  }
+
+  /** One measurement's Galera figures, from what each node's counters moved by. */
+  record GaleraFigures(
+      double pausedPercent,
+      double flowControlSent,
+      double certificationFailures,
+      double writeSetsPerRequest,
+      double bytesPerWriteSet) {
+
+    static GaleraFigures of(Map<String, GaleraCounters> perNode, Measurement measured) {
+      double seconds = measured.requests() / measured.rps();
+      long paused =
+          perNode.values().stream()
+              .mapToLong(GaleraCounters::flowControlPausedNanos)
+              .max()
+              .orElse(0);
+      long replicated = perNode.values().stream().mapToLong(GaleraCounters::replicated).sum();
+      long bytes = perNode.values().stream().mapToLong(GaleraCounters::replicatedBytes).sum();
+      return new GaleraFigures(
+          100.0 * paused / 1e9 / seconds,
+          perNode.values().stream().mapToLong(GaleraCounters::flowControlSent).sum(),
+          perNode.values().stream().mapToLong(GaleraCounters::certificationFailures).sum(),
+          (double) replicated / measured.requests(),
+          replicated == 0 ? 0 : (double) bytes / replicated);
+    }
   }
 
   /** "name µs; ...; total µs": processes that spent under 1 µs per request are left out. */

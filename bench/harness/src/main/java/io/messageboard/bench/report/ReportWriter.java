@@ -1,5 +1,6 @@
 package io.messageboard.bench.report;
 
+import io.messageboard.bench.cluster.ClusterFacts;
 import io.messageboard.bench.plan.Route;
 import io.messageboard.bench.plan.Scenario;
 import java.io.IOException;
@@ -82,7 +83,9 @@ public final class ReportWriter {
     lines.add("");
     lines.add("| | |");
     lines.add("| --- | --- |");
-    results.facts().forEach((key, value) -> lines.add("| " + key + " | " + value + " |"));
+    results.facts().entrySet().stream()
+        .filter(fact -> !ClusterFacts.holdsCounters(fact.getKey()))
+        .forEach(fact -> lines.add("| " + fact.getKey() + " | " + fact.getValue() + " |"));
     lines.add("");
     targets();
     lines.add("## Charts");

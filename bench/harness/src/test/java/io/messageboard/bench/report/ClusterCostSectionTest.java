@@ -3,7 +3,10 @@ package io.messageboard.bench.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.messageboard.bench.cluster.ClusterFacts;
+import io.messageboard.bench.cluster.GaleraCounters;
 import io.messageboard.bench.report.Measurement.ProcessUsage;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,26 @@ class ClusterCostSectionTest {
         .containsExactly(
             "| get-by-id | one replica | 3000 | 4000 | 0.75× | app-1 100; total 100"
                 + " | app-1 100; total 100 |");
+  }
+
+  @Test
+  void summarisesGaleraCountersPerComparison() {
+    // 10 s measured: 20,000 requests at 2,000/s. The writer replicated 10,000 write sets of 500
+    // bytes; another node was paused by flow control for 1 s and asked for it twice.
+    Measurement cluster =
+        new Measurement(
+            "replica", "post", "messageboard", 1, 2000, 1, 1, 1, 1, 0, 0, 20_000, List.of());
+    Map<String, GaleraCounters> perNode = new LinkedHashMap<>();
+    perNode.put("db-1", new GaleraCounters(500_000_000L, 0, 0, 10_000, 5_000_000, 0));
+    perNode.put("db-2", new GaleraCounters(1_000_000_000L, 2, 0, 0, 0, 10_000));
+    Results results =
+        new Results(
+            List.of(cluster, measured("single-node-replica", "post", 1, 4000)),
+            Map.of(ClusterFacts.key("replica", "post", 1), ClusterFacts.value(perNode)));
+
+    List<String> lines = new ClusterCostSection(results).lines();
+
+    assertThat(lines).contains("| post | one replica | 10.0 % | 2 | 0 | 0.50 | 500 |");
   }
 
   @Test
