@@ -57,11 +57,10 @@ class ListeningSocketsTest {
   @Test
   void tellsApartTheNodesThatShareAPortOnAddressesOfTheirOwn(@TempDir Path proc)
       throws IOException {
-    Files.createDirectories(proc.resolve("net"));
-    Files.writeString(
-        proc.resolve("net/tcp"),
-        HEADER
-            + listening(1, "0B00007F:0CEA", 701)
+    table(
+        proc,
+        "net/tcp",
+        listening(1, "0B00007F:0CEA", 701)
             + listening(2, "0C00007F:0CEA", 702)
             + listening(3, "0100007F:0CEB", 703));
     descriptor(proc, 21, 9, "socket:[701]");
@@ -75,8 +74,7 @@ class ListeningSocketsTest {
 
   @Test
   void findsAProcessListeningOnEveryAddressByAnyOfThem(@TempDir Path proc) throws IOException {
-    Files.createDirectories(proc.resolve("net"));
-    Files.writeString(proc.resolve("net/tcp"), HEADER + listening(0, "00000000:1F90", 801));
+    table(proc, "net/tcp", listening(0, "00000000:1F90", 801));
     descriptor(proc, 31, 4, "socket:[801]");
 
     assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.1", 8080))
@@ -86,10 +84,7 @@ class ListeningSocketsTest {
   @Test
   void findsAJavaServerBoundToAnIpv4AddressThroughTheIpv6Table(@TempDir Path proc)
       throws IOException {
-    Files.createDirectories(proc.resolve("net"));
-    Files.writeString(
-        proc.resolve("net/tcp6"),
-        HEADER + listening(0, "0000000000000000FFFF00000100007F:1F91", 901));
+    table(proc, "net/tcp6", listening(0, "0000000000000000FFFF00000100007F:1F91", 901));
     descriptor(proc, 41, 16, "socket:[901]");
 
     assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.1", 8081))
@@ -106,6 +101,11 @@ class ListeningSocketsTest {
   private static final String HEADER =
       "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout"
           + " inode\n";
+
+  private static void table(Path proc, String name, String rows) throws IOException {
+    Files.createDirectories(proc.resolve("net"));
+    Files.writeString(proc.resolve(name), HEADER + rows);
+  }
 
   private static String listening(int slot, String local, long inode) {
     return "   "
