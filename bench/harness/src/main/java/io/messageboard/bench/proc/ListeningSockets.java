@@ -26,27 +26,17 @@ public final class ListeningSockets {
     this.proc = proc;
   }
 
-  public List<Long> pidsListeningOn(int port) {
-    return pidsListeningOn(port, local -> true);
-  }
-
   /**
    * The processes listening on ADDRESS (IPv4, or IPv4-mapped IPv6 as Java binds it) and PORT, or on
    * every address and PORT: the nodes of the local stack's cluster share a port on addresses of
    * their own.
    */
   public List<Long> pidsListeningOn(String address, int port) {
-    String own = hex(address);
-    return pidsListeningOn(
-        port, local -> local.equals(own) || local.equals(IPV4_MAPPED + own) || local.matches("0+"));
-  }
-
-  private List<Long> pidsListeningOn(int port, Predicate<String> address) {
     Set<String> sockets = new HashSet<>();
     for (String table : List.of("net/tcp", "net/tcp6")) {
       proc.read(table)
           .ifPresent(
-              text -> inodes(text, port, address).forEach(i -> sockets.add("socket:[" + i + "]")));
+              text -> inodes(text, address, port).forEach(i -> sockets.add("socket:[" + i + "]")));
     }
     if (sockets.isEmpty()) {
       return List.of();
@@ -58,15 +48,14 @@ public final class ListeningSockets {
   }
 
   /**
-   * The inodes of the listening sockets on a port in a /proc/net/tcp table: local_address is
-   * ADDRESS:PORT in hex, st the state (0A = LISTEN), inode the tenth column.
+   * The inodes of the sockets listening on ADDRESS (or every address) and PORT in a /proc/net/tcp
+   * table: local_address is ADDRESS:PORT in hex, st the state (0A = LISTEN), inode the tenth
+   * column.
    */
-  static Set<Long> inodes(String table, int port) {
-    return inodes(table, port, local -> true);
-  }
-
-  /** The same, of the sockets whose local address (hex, as the table has it) ADDRESS accepts. */
-  static Set<Long> inodes(String table, int port, Predicate<String> address) {
+  static Set<Long> inodes(String table, String address, int port) {
+    String own = hex(address);
+    Predicate<String> local =
+        hex -> hex.equals(own) || hex.equals(IPV4_MAPPED + own) || hex.matches("0+");
     String portHex = String.format(Locale.ROOT, ":%04X", port);
     Set<Long> inodes = new HashSet<>();
     table
@@ -74,7 +63,7 @@ public final class ListeningSockets {
         .skip(1)
         .map(line -> line.strip().split("\\s+"))
         .filter(c -> c.length > 9 && c[1].endsWith(portHex) && c[3].equals(LISTEN))
-        .filter(c -> address.test(c[1].substring(0, c[1].length() - portHex.length())))
+        .filter(c -> local.test(c[1].substring(0, c[1].length() - portHex.length())))
         .forEach(c -> inodes.add(Long.parseLong(c[9])));
     return inodes;
   }

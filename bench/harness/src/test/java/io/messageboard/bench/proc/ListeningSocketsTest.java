@@ -17,14 +17,14 @@ class ListeningSocketsTest {
 
   @Test
   void findsTheListeningSocketOfAPortInTheIpv4Table() {
-    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp.txt"), 2024))
+    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp.txt"), "127.0.0.1", 2024))
         .containsExactly(624L);
   }
 
   @Test
   void findsItInTheIpv6TableAsWell() {
     // 0x862F
-    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp6.txt"), 34351))
+    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp6.txt"), "127.0.0.1", 34351))
         .containsExactly(96182L);
   }
 
@@ -32,12 +32,13 @@ class ListeningSocketsTest {
   void leavesOutConnectionsThatAreNotListening() {
     String table = Recorded.text("proc/net-tcp.txt") + ESTABLISHED_ON_2024;
 
-    assertThat(ListeningSockets.inodes(table, 2024)).containsExactly(624L);
+    assertThat(ListeningSockets.inodes(table, "127.0.0.1", 2024)).containsExactly(624L);
   }
 
   @Test
   void findsNoSocketOnAnotherPort() {
-    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp.txt"), 2025)).isEmpty();
+    assertThat(ListeningSockets.inodes(Recorded.text("proc/net-tcp.txt"), "127.0.0.1", 2025))
+        .isEmpty();
   }
 
   @Test
@@ -50,7 +51,7 @@ class ListeningSocketsTest {
     descriptor(proc, 12, 3, "socket:[625]");
     descriptor(proc, 13, 1, "/dev/null");
 
-    assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn(2024))
+    assertThat(new ListeningSockets(new ProcFiles(proc)).pidsListeningOn("127.0.0.1", 2024))
         .containsExactly(10L, 11L);
   }
 
@@ -69,7 +70,7 @@ class ListeningSocketsTest {
     ListeningSockets sockets = new ListeningSockets(new ProcFiles(proc));
 
     assertThat(sockets.pidsListeningOn("127.0.0.12", 3306)).containsExactly(22L);
-    assertThat(sockets.pidsListeningOn(3306)).containsExactly(21L, 22L);
+    assertThat(sockets.pidsListeningOn("127.0.0.11", 3306)).containsExactly(21L);
   }
 
   @Test
