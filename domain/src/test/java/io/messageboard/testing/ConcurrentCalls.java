@@ -1,4 +1,4 @@
-package io.messageboard.domain.port.out;
+package io.messageboard.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs calls on threads of their own, released together, for the contracts' concurrency cases. */
-final class ConcurrentCalls {
+/** Runs calls on threads of their own, released together, for tests of concurrent callers. */
+public final class ConcurrentCalls {
 
   private ConcurrentCalls() {}
 
   /** The results of {@code tasks}, in order, after all started at once. */
-  static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
+  public static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
     try {
       CountDownLatch start = new CountDownLatch(1);

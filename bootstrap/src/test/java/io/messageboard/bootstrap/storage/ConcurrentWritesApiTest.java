@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.messageboard.adapter.http.contract.ApiClient;
 import io.messageboard.adapter.http.contract.ApiResponse;
 import io.messageboard.bootstrap.Application;
+import io.messageboard.testing.ConcurrentCalls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +45,7 @@ class ConcurrentWritesApiTest {
       posts.add(() -> http.post("/api/v1/messages", body));
     }
 
-    List<ApiResponse> responses = runTogether(posts);
+    List<ApiResponse> responses = ConcurrentCalls.runTogether(posts);
 
     assertThat(statuses(responses)).containsOnlyOnce(201).containsOnly(201, 409);
     String winner =
@@ -67,7 +64,7 @@ class ConcurrentWritesApiTest {
       edits.add(() -> http.put("/api/v1/messages/600", body, etag));
     }
 
-    List<ApiResponse> responses = runTogether(edits);
+    List<ApiResponse> responses = ConcurrentCalls.runTogether(edits);
 
     assertThat(statuses(responses)).containsOnlyOnce(200).containsOnly(200, 412);
     String winner =
@@ -84,29 +81,5 @@ class ConcurrentWritesApiTest {
 
   private static List<Integer> statuses(List<ApiResponse> responses) {
     return responses.stream().map(ApiResponse::status).toList();
-  }
-
-  private static List<ApiResponse> runTogether(List<Callable<ApiResponse>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<ApiResponse>> futures = new ArrayList<>();
-      for (Callable<ApiResponse> task : tasks) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return task.call();
-                }));
-      }
-      start.countDown();
-      List<ApiResponse> responses = new ArrayList<>();
-      for (Future<ApiResponse> future : futures) {
-        responses.add(future.get());
-      }
-      return responses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

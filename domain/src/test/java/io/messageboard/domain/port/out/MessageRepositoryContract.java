@@ -11,6 +11,7 @@ import io.messageboard.domain.model.MessageText;
 import io.messageboard.domain.model.NewMessage;
 import io.messageboard.domain.model.PageRequest;
 import io.messageboard.domain.model.ReplicaId;
+import io.messageboard.testing.ConcurrentCalls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
